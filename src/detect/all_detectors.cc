@@ -1,0 +1,25 @@
+// The shipped detector set, in the order signals are reported: the seed's
+// five signs first, then the other fraud families and message checks.
+#include <memory>
+#include <vector>
+
+#include "detect/detector.h"
+
+namespace phishscan {
+
+std::vector<std::unique_ptr<Detector>> AllDetectors() {
+  std::vector<std::unique_ptr<Detector>> detectors;
+  detectors.push_back(MakeSenderMismatchDetector());
+  detectors.push_back(MakeGenericWordingDetector());
+  detectors.push_back(MakeCredentialRequestDetector());
+  detectors.push_back(MakeDeceptiveLinkDetector());
+  detectors.push_back(MakeUrgencyDetector());
+  detectors.push_back(MakeFraudLureDetector());
+  detectors.push_back(MakeAuthenticationDetector());
+  detectors.push_back(MakeLookalikeDomainDetector());
+  detectors.push_back(MakeAttachmentDetector());
+  detectors.push_back(MakeStructureDetector());
+  return detectors;
+}
+
+}  // namespace phishscan

@@ -1,0 +1,34 @@
+#include "detect/brand_shapes.h"
+
+#include <gtest/gtest.h>
+
+#include "detect/detector_test_support.h"
+#include "extract/confusables.h"
+
+namespace phishscan {
+namespace {
+
+TEST(BrandShapesTest, NamesAndSkeletons) {
+  const BrandCatalog& catalog = testing::SharedKnowledge().brands();
+  std::shared_ptr<const BrandShapes> shapes = BrandShapesOf(catalog);
+  bool paypal = false;
+  for (const BrandName& n : shapes->names()) {
+    if (n.name == "paypal" && n.is_keyword) paypal = true;
+    EXPECT_GE(n.name.size(), 3u);
+    EXPECT_EQ(n.name.find(' '), std::string::npos);
+  }
+  EXPECT_TRUE(paypal);
+  // "pаypal" with a Cyrillic а has the skeleton of "paypal".
+  const BrandName* look = shapes->BySkeleton(ConfusableSkeleton("p\xD0\xB0ypal"));
+  ASSERT_NE(look, nullptr);
+  EXPECT_EQ(catalog.brands()[look->brand_index].name, "PayPal");
+  EXPECT_EQ(shapes->BySkeleton(ConfusableSkeleton("bakery")), nullptr);
+}
+
+TEST(BrandShapesTest, CachedPerCatalog) {
+  const BrandCatalog& catalog = testing::SharedKnowledge().brands();
+  EXPECT_EQ(BrandShapesOf(catalog).get(), BrandShapesOf(catalog).get());
+}
+
+}  // namespace
+}  // namespace phishscan

@@ -1,0 +1,45 @@
+// What a detector reads: the parsed message, what was extracted from it, the
+// envelope, the phrase hits over the text, and the shared knowledge.
+#ifndef PHISHSCAN_DETECT_CONTEXT_H_
+#define PHISHSCAN_DETECT_CONTEXT_H_
+
+#include <string>
+#include <vector>
+
+#include "detect/knowledge.h"
+#include "detect/phrase_matcher.h"
+#include "extract/extraction.h"
+#include "parse/message.h"
+#include "phishscan/envelope.h"
+#include "phishscan/verdict.h"
+
+namespace phishscan {
+
+struct ScanContext {
+  const Message& message;
+  const Extraction& extraction;
+  const Envelope& envelope;
+  const Knowledge& knowledge;
+  const PhraseHits& hits;          // phrase hits over extraction.text
+  const PhraseHits& subject_hits;  // phrase hits over the normalised subject
+  std::string subject_normalized;
+  // Who the message was for: first envelope RCPT TO, else first To/Cc address.
+  std::string recipient_address;
+  std::string recipient_domain;       // ASCII lower case
+  std::string recipient_registrable;  // eTLD+1 of recipient_domain
+  // Claimed brands found once for all detectors (display name, subject, text).
+  struct BrandClaim {
+    const Brand* brand;
+    std::string where;     // "display name", "subject", "body", "copyright line", "link text",
+                           // "subject mention" (named, not speaking), "account mention" ("your X account")
+    std::string snippet;   // the words around the mention
+  };
+  std::vector<BrandClaim> brand_claims;
+};
+
+// Builds the derived fields (recipient, brand claims) of a context.
+void FillDerivedContext(ScanContext& ctx);
+
+}  // namespace phishscan
+
+#endif  // PHISHSCAN_DETECT_CONTEXT_H_

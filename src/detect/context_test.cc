@@ -1,0 +1,205 @@
+#include "detect/context.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "detect/detector_test_support.h"
+
+namespace phishscan {
+namespace {
+
+using testing::ReadFileOrEmpty;
+using testing::ScanForTest;
+
+std::string Mail(std::string_view headers, std::string_view body) {
+  return std::string(headers) + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
+         std::string(body);
+}
+
+const ScanContext::BrandClaim* FindClaim(const ScanContext& ctx, std::string_view brand,
+                                         std::string_view where) {
+  for (const ScanContext::BrandClaim& c : ctx.brand_claims)
+    if (c.brand && c.brand->name == brand && c.where == where) return &c;
+  return nullptr;
+}
+
+bool ClaimsBrand(const ScanContext& ctx, std::string_view brand) {
+  for (const ScanContext::BrandClaim& c : ctx.brand_claims)
+    if (c.brand && c.brand->name == brand) return true;
+  return false;
+}
+
+TEST(ContextTest, RecipientPrefersEnvelope) {
+  Envelope env;
+  env.rcpt_to = {"bob@Mail.Example-Corp.co.uk"};
+  auto s = ScanForTest(Mail("From: a@b.example\nTo: alice@other.example\n", "hi\n"), env);
+  EXPECT_EQ(s->ctx->recipient_address, "bob@Mail.Example-Corp.co.uk");
+  EXPECT_EQ(s->ctx->recipient_domain, "mail.example-corp.co.uk");
+  EXPECT_EQ(s->ctx->recipient_registrable, "example-corp.co.uk");
+}
+
+TEST(ContextTest, RecipientFromToThenCc) {
+  auto to = ScanForTest(Mail("From: a@b.example\nTo: Alice <alice@sub.example.org>\nCc: c@d.example\n", "x\n"));
+  EXPECT_EQ(to->ctx->recipient_address, "alice@sub.example.org");
+  EXPECT_EQ(to->ctx->recipient_registrable, "example.org");
+  auto cc = ScanForTest(Mail("From: a@b.example\nCc: carol@example.net\n", "x\n"));
+  EXPECT_EQ(cc->ctx->recipient_address, "carol@example.net");
+  EXPECT_EQ(cc->ctx->recipient_domain, "example.net");
+}
+
+TEST(ContextTest, NoRecipientLeavesFieldsEmpty) {
+  auto s = ScanForTest(Mail("From: a@b.example\nSubject: hello\n", "x\n"));
+  EXPECT_TRUE(s->ctx->recipient_address.empty());
+  EXPECT_TRUE(s->ctx->recipient_domain.empty());
+  EXPECT_TRUE(s->ctx->recipient_registrable.empty());
+}
+
+TEST(ContextTest, BrandInDisplayNameAndSubject) {
+  auto s = ScanForTest(Mail("From: \"PayPal Service\" <service@pp-alerts.example>\n"
+                            "To: alice@example.org\nSubject: Your Netflix membership\n",
+                            "Hello.\n"));
+  const auto* name = FindClaim(*s->ctx, "PayPal", "display name");
+  ASSERT_NE(name, nullptr);
+  EXPECT_EQ(name->snippet, "PayPal Service");
+  const auto* subject = FindClaim(*s->ctx, "Netflix", "subject");
+  ASSERT_NE(subject, nullptr);
+  EXPECT_EQ(subject->snippet, "Your Netflix membership");
+}
+
+TEST(ContextTest, CopyrightFooterOfTheSeedLure) {
+  const std::string raw = ReadFileOrEmpty(PHISHSCAN_SOURCE_DIR "/examples/imap-auth-lure.eml");
+  ASSERT_FALSE(raw.empty());
+  auto s = ScanForTest(raw);
+  EXPECT_EQ(s->ctx->recipient_address, "alice.martin@example-corp.com");
+  EXPECT_EQ(s->ctx->recipient_registrable, "example-corp.com");
+  const auto* claim = FindClaim(*s->ctx, "cPanel", "copyright line");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_NE(claim->snippet.find("2025 cpanel"), std::string::npos) << claim->snippet;
+  EXPECT_NE(claim->snippet.find("copyright"), std::string::npos) << claim->snippet;
+  EXPECT_EQ(FindClaim(*s->ctx, "cPanel", "body"), nullptr);
+}
+
+TEST(ContextTest, SignOffLinesAreFooterClaims) {
+  const char* bodies[] = {
+      "Please review the changes.\n\nThanks,\nThe PayPal Team\n",
+      "Merci de vérifier.\n\nCordialement,\nL'équipe PayPal\n",
+      "Bitte prüfen Sie die Angaben.\n\nIhr PayPal-Team\n",
+      "Por favor revise.\n\nEl equipo de PayPal\n",
+      "Contact PayPal Support if you need help.\n",
+  };
+  for (const char* body : bodies) {
+    auto s = ScanForTest(Mail("From: x@pp.example\nTo: a@example.org\n", body));
+    EXPECT_NE(FindClaim(*s->ctx, "PayPal", "copyright line"), nullptr) << body;
+  }
+}
+
+TEST(ContextTest, StrongBrandInTextIsABodyClaim) {
+  auto s = ScanForTest(Mail("From: shop@bakery.example\nTo: a@example.org\n",
+                            "We accept cards and PayPal at checkout.\n"));
+  const auto* claim = FindClaim(*s->ctx, "PayPal", "body");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_NE(claim->snippet.find("paypal at checkout"), std::string::npos) << claim->snippet;
+  EXPECT_EQ(FindClaim(*s->ctx, "PayPal", "copyright line"), nullptr);
+}
+
+TEST(ContextTest, WeakBrandCountsOnlyWhereItIsAName) {
+  auto plain = ScanForTest(Mail("From: n@news.example\nTo: a@example.org\n",
+                                "The outlook for next year is good. An apple a day.\n"));
+  EXPECT_FALSE(ClaimsBrand(*plain->ctx, "Outlook"));
+  EXPECT_FALSE(ClaimsBrand(*plain->ctx, "Apple"));
+
+  auto account = ScanForTest(Mail("From: n@news.example\nTo: a@example.org\n",
+                                  "Your Apple ID was used to sign in. Check your Outlook account.\n"));
+  EXPECT_NE(FindClaim(*account->ctx, "Apple", "account mention"), nullptr);
+  EXPECT_NE(FindClaim(*account->ctx, "Outlook", "account mention"), nullptr);
+
+  auto name = ScanForTest(Mail("From: \"Outlook\" <n@news.example>\nTo: a@example.org\n", "x\n"));
+  EXPECT_NE(FindClaim(*name->ctx, "Outlook", "display name"), nullptr);
+
+  auto footer = ScanForTest(Mail("From: n@news.example\nTo: a@example.org\n",
+                                 "Text.\n\u00a9 2025 Apple Inc. All rights reserved.\n"));
+  EXPECT_NE(FindClaim(*footer->ctx, "Apple", "copyright line"), nullptr);
+}
+
+TEST(ContextTest, WeakKeywordInAPersonsNameIsNoClaim) {
+  for (const char* from : {"Tim Peters <tim@example.net>", "\"Chase Miller\" <chase@example.net>"}) {
+    auto s = ScanForTest(Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_TRUE(s->ctx->brand_claims.empty()) << from;
+  }
+  for (const char* from : {"Chase <alerts@chase-alerts.example>", "\"Chase Bank Alerts\" <a@b.example>",
+                           "\"TIM Brasil\" <a@b.example>"}) {
+    auto s = ScanForTest(Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_FALSE(s->ctx->brand_claims.empty()) << from;
+  }
+}
+
+TEST(ContextTest, SubjectThatOnlyDiscussesABrand) {
+  auto thread = ScanForTest(Mail("From: a@b.example\nTo: c@example.org\nSubject: Re: boycotting Yahoo\n", "x\n"));
+  EXPECT_NE(FindClaim(*thread->ctx, "Yahoo", "subject mention"), nullptr);
+  EXPECT_EQ(FindClaim(*thread->ctx, "Yahoo", "subject"), nullptr);
+  for (const char* subject : {"Your Yahoo account will be closed", "Yahoo: security notice", "[Yahoo] sign-in alert",
+                              "Votre compte Yahoo", "Ihr Yahoo Konto", "Su cuenta de Yahoo", "Sua conta Yahoo"}) {
+    auto s = ScanForTest(Mail("From: a@b.example\nTo: c@example.org\nSubject: " + std::string(subject) + "\n", "x\n"));
+    EXPECT_NE(FindClaim(*s->ctx, "Yahoo", "subject"), nullptr) << subject;
+  }
+  auto weak = ScanForTest(Mail("From: a@b.example\nTo: c@example.org\nSubject: apple pie recipe\n", "x\n"));
+  EXPECT_FALSE(ClaimsBrand(*weak->ctx, "Apple"));
+}
+
+TEST(ContextTest, AddressesAndUrlsInTheTextAreNoClaims) {
+  auto s = ScanForTest(Mail("From: a@b.example\nTo: c@example.org\n",
+                            "Write to erik.example@yahoo.com or see https://www.paypal.com/help today.\n"));
+  EXPECT_TRUE(s->ctx->brand_claims.empty());
+}
+
+TEST(ContextTest, LinkToTheBrandsOwnSiteIsNoClaim) {
+  const std::string raw =
+      "From: news@shop.example\nTo: a@example.org\nMIME-Version: 1.0\n"
+      "Content-Type: text/html; charset=utf-8\n\n"
+      "<html><body><p>New arrivals.</p>"
+      "<a href=\"https://www.linkedin.com/company/shop\">Follow us on LinkedIn</a> "
+      "<a href=\"https://github.com/shop/app\">https://github.com/shop/app</a></body></html>\n";
+  auto s = ScanForTest(raw);
+  EXPECT_EQ(FindClaim(*s->ctx, "LinkedIn", "link text"), nullptr);
+  EXPECT_EQ(FindClaim(*s->ctx, "GitHub", "link text"), nullptr);
+}
+
+TEST(ContextTest, LinkTextClaim) {
+  const std::string raw =
+      "From: x@ship.example\nTo: a@example.org\nMIME-Version: 1.0\n"
+      "Content-Type: text/html; charset=utf-8\n\n"
+      "<html><body><p>Your parcel is waiting.</p>"
+      "<a href=\"https://track.ship.example/x\">Track with DHL Express</a></body></html>\n";
+  auto s = ScanForTest(raw);
+  EXPECT_NE(FindClaim(*s->ctx, "DHL", "link text"), nullptr);
+}
+
+TEST(ContextTest, OneClaimPerBrandAndPlace) {
+  std::string body;
+  for (int i = 0; i < 20; ++i) body += "PayPal is great. ";
+  auto s = ScanForTest(Mail("From: x@pp.example\nTo: a@example.org\n", body + "\n"));
+  int body_claims = 0;
+  for (const auto& c : s->ctx->brand_claims)
+    if (c.brand && c.brand->name == "PayPal" && c.where == "body") ++body_claims;
+  EXPECT_EQ(body_claims, 1);
+}
+
+TEST(ContextTest, ManyMentionsStayBounded) {
+  std::string body;
+  const char* names[] = {"PayPal", "Netflix", "DHL", "FedEx", "Amazon", "eBay", "HSBC", "Revolut",
+                         "Spotify", "Deezer", "Barclays", "NatWest", "Commerzbank", "Postbank"};
+  for (int i = 0; i < 3000; ++i) body += std::string(names[i % 14]) + " and ";
+  auto s = ScanForTest(Mail("From: x@pp.example\nTo: a@example.org\n", body + "\n"));
+  EXPECT_LE(s->ctx->brand_claims.size(), 32u);
+  EXPECT_FALSE(s->ctx->brand_claims.empty());
+}
+
+TEST(ContextTest, NoClaimsInOrdinaryMail) {
+  auto s = ScanForTest(Mail("From: Bob <bob@example.net>\nTo: alice@example.org\nSubject: lunch\n",
+                            "Hi Alice, lunch at noon tomorrow?\n"));
+  EXPECT_TRUE(s->ctx->brand_claims.empty());
+}
+
+}  // namespace
+}  // namespace phishscan

@@ -1,0 +1,418 @@
+// Suspicious links, the seed's fourth sign: a familiar-looking text whose real
+// destination is an unrelated domain. Every link is first unwrapped from known
+// redirectors, then judged by where it really leads.
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/domain.h"
+#include "base/text.h"
+#include "detect/call_to_action.h"
+#include "detect/detector.h"
+#include "detect/explanation_text.h"
+#include "detect/finding_examples.h"
+#include "detect/host_kind.h"
+#include "detect/host_labels.h"
+#include "detect/recipient_trace.h"
+#include "detect/redirect_resolver.h"
+#include "detect/sender_relation.h"
+
+namespace phishscan {
+namespace {
+
+constexpr std::size_t kHrefEvidenceBytes = 200;
+// Below this many links, "all links go to one place" says nothing.
+constexpr std::size_t kMinLinksForBrandCheck = 3;
+
+struct WebLink {
+  const Link* link;
+  ResolvedUrl resolved;
+  HostKind kind;
+  const Url& target() const { return resolved.target; }
+};
+
+bool IsWebUrl(const Url& url) {
+  return (url.scheme == "http" || url.scheme == "https") && !url.host.empty();
+}
+
+std::string LinkTextOf(const Link& link) { return DisplayText(link.text); }
+
+std::string LinkSubjectEn(const Link& link) {
+  std::string text = LinkTextOf(link);
+  return text.empty() ? "A link" : "The link " + QuoteEn(text);
+}
+
+std::string LinkSubjectFr(const Link& link) {
+  std::string text = LinkTextOf(link);
+  return text.empty() ? "Un lien" : "Le lien " + QuoteFr(text);
+}
+
+Evidence LinkEvidence(const WebLink& w) {
+  Evidence e;
+  std::string text = LinkTextOf(*w.link);
+  if (!text.empty()) e.emplace_back("link text", text);
+  e.emplace_back("href", Ellipsize(w.link->url.raw, kHrefEvidenceBytes));
+  if (!w.resolved.wrappers.empty()) {
+    std::string chain;
+    for (const std::string& host : w.resolved.wrappers) chain += (chain.empty() ? "" : ", ") + host;
+    e.emplace_back("unwrapped from", chain);
+  }
+  e.emplace_back("host", w.target().host);
+  e.emplace_back("registrable domain", w.target().registrable_domain);
+  if (w.kind != HostKind::kOrdinary) e.emplace_back("host list", std::string(HostKindName(w.kind)));
+  return e;
+}
+
+void Emit(std::string id, int max_weight, std::vector<FindingExample> examples, std::vector<Signal>& out) {
+  EmitFinding(std::move(id), Sign::kDeceptiveLink, FindingItem::kLink, max_weight, std::move(examples), out);
+}
+
+// "/Click?q=", "/track/click", "/ls/click", "lt.php": a click counter's path.
+bool LooksLikeClickCounter(const Url& url) {
+  std::string path = AsciiLower(url.path);
+  for (std::string_view cue : {"click", "track", "redirect", "lt.php", "/ls/"})
+    if (path.find(cue) != std::string::npos) return true;
+  return false;
+}
+
+class LinkReview {
+ public:
+  explicit LinkReview(const ScanContext& ctx) : ctx_(ctx), relation_(ctx) {
+    for (const Link& link : ctx.extraction.links) {
+      if (!IsWebUrl(link.url)) continue;
+      ResolvedUrl resolved = ResolveRedirects(link.url, ctx.knowledge.redirectors());
+      if (!IsWebUrl(resolved.target)) continue;
+      HostKind kind = ClassifyHost(resolved.target, ctx.knowledge);
+      links_.push_back({&link, std::move(resolved), kind});
+    }
+  }
+
+  void Run(std::vector<Signal>& out) const {
+    ShownUrlMismatch(out);
+    CallToActionUnrelated(out);
+    HostKinds(out);
+    IpLiteral(out);
+    UserinfoTrick(out);
+    DeceptiveHostName(out);
+    RecipientInUrl(out);
+    MetaRefresh(out);
+    BrandLinksUnrelated(out);
+  }
+
+ private:
+  // The host is named after the sender's organisation, as an email
+  // provider's per-customer tracking host is.
+  bool HostNamesSender(const WebLink& w) const {
+    return HostHasLabel(w.target(), OrganisationLabel(relation_.from_domain()));
+  }
+
+  // The link goes through the sender's own click tracker: a redirector whose
+  // target is opaque, or (when the sender is authenticated) a host named after
+  // the sender. Where it leads cannot be judged from the message.
+  bool IsSenderTracker(const WebLink& w) const {
+    return w.resolved.opaque_redirect || (relation_.from_authenticated() && HostNamesSender(w));
+  }
+
+  std::string SenderEn() const {
+    return relation_.from_domain().empty() ? "the sender" : "the sender (" + relation_.from_domain() + ")";
+  }
+  std::string SenderFr() const {
+    return relation_.from_domain().empty() ? "l'expéditeur" : "l'expéditeur (" + relation_.from_domain() + ")";
+  }
+
+  void ShownUrlMismatch(std::vector<Signal>& out) const;
+  void CallToActionUnrelated(std::vector<Signal>& out) const;
+  void HostKinds(std::vector<Signal>& out) const;
+  void IpLiteral(std::vector<Signal>& out) const;
+  void UserinfoTrick(std::vector<Signal>& out) const;
+  void DeceptiveHostName(std::vector<Signal>& out) const;
+  void RecipientInUrl(std::vector<Signal>& out) const;
+  void MetaRefresh(std::vector<Signal>& out) const;
+  void BrandLinksUnrelated(std::vector<Signal>& out) const;
+
+  const ScanContext& ctx_;
+  SenderRelation relation_;
+  std::vector<WebLink> links_;
+};
+
+// (a) The text shows one domain, the link goes to another.
+void LinkReview::ShownUrlMismatch(std::vector<Signal>& out) const {
+  std::vector<FindingExample> examples;
+  const BrandCatalog& catalog = ctx_.knowledge.brands();
+  for (const WebLink& w : links_) {
+    const std::optional<Url>& shown = w.link->shown_url;
+    if (!shown || shown->registrable_domain.empty()) continue;
+    const std::string& shown_domain = shown->registrable_domain;
+    const std::string& real = w.target().registrable_domain;
+    if (real.empty() || real == shown_domain) continue;
+    // A link that really leads to a brand's own site deceives no one.
+    if (catalog.BrandOfDomain(real) != nullptr) continue;
+    const Brand* shown_brand = catalog.BrandOfDomain(shown_domain);
+    if (relation_.IsRelated(shown_domain) && IsSenderTracker(w)) continue;
+    FindingExample ex;
+    // Mailing services put their click counter between the text and the
+    // site; that is still a mismatch, but a weaker one unless a brand is shown.
+    ex.weight = shown_brand != nullptr ? 32 : LooksLikeClickCounter(w.target()) ? 15 : 26;
+    if (IsThrowawayHost(w.kind)) ex.weight += 3;
+    std::string shown_text = LinkTextOf(*w.link);
+    if (shown_text.empty()) shown_text = shown->host;
+    ex.evidence = LinkEvidence(w);
+    ex.evidence.emplace_back("shown domain", shown_domain);
+    ex.en = "The link text shows " + QuoteEn(shown_text) + " but the link leads to " + real + ".";
+    ex.fr = "Le texte du lien affiche " + QuoteFr(shown_text) + " mais le lien mène à " + real + ".";
+    examples.push_back(std::move(ex));
+  }
+  Emit("links.shown_url_mismatch", 35, std::move(examples), out);
+}
+
+// (b) A button or "click here" leads to a domain unrelated to the sender and
+// to the brand the message claims.
+void LinkReview::CallToActionUnrelated(std::vector<Signal>& out) const {
+  std::vector<FindingExample> examples;
+  for (const WebLink& w : links_) {
+    const std::string& real = w.target().registrable_domain;
+    if (real.empty() || relation_.IsRelated(real) || w.resolved.opaque_redirect || HostNamesSender(w)) continue;
+    if (w.target().ip_literal && IsPrivateIp(w.target().host)) continue;
+    if (!IsCallToAction(*w.link, ctx_.knowledge.phrases(), relation_.SignedBrandNotOwning(real) != nullptr))
+      continue;
+    const Brand* brand = relation_.ClaimedBrandNotOwning(real);
+    FindingExample ex;
+    ex.weight = 20 + (IsThrowawayHost(w.kind) ? 10 : 0) + (brand != nullptr ? 5 : 0);
+    ex.evidence = LinkEvidence(w);
+    if (!relation_.from_domain().empty()) ex.evidence.emplace_back("sender domain", relation_.from_domain());
+    if (brand != nullptr) ex.evidence.emplace_back("claimed brand", brand->name);
+    std::string kind_en(HostKindPhraseEn(w.kind)), kind_fr(HostKindPhraseFr(w.kind));
+    ex.en = LinkSubjectEn(*w.link) + " leads to " + real + ", " + (kind_en.empty() ? "which is" : kind_en) +
+            " unrelated to " + SenderEn() + (brand ? " or to " + brand->name : "") + ".";
+    ex.fr = LinkSubjectFr(*w.link) + " mène à " + real + ", " + (kind_fr.empty() ? "" : kind_fr + " ") +
+            "sans rapport avec " + SenderFr() + (brand ? " ni avec " + brand->name : "") + ".";
+    examples.push_back(std::move(ex));
+  }
+  Emit("links.cta_unrelated_domain", 35, std::move(examples), out);
+}
+
+struct KindFinding {
+  HostKind kind;
+  const char* id;
+  int weight;
+  const char* why_en;
+  const char* why_fr;
+};
+
+// (c) Hosts where a phishing page costs nothing: each list is its own finding.
+void LinkReview::HostKinds(std::vector<Signal>& out) const {
+  static constexpr KindFinding kFindings[] = {
+      {HostKind::kFreeHosting, "links.free_hosting", 14, "where anyone can publish a page for free, without giving a name",
+       "où n'importe qui peut publier une page gratuitement, sans donner son nom"},
+      {HostKind::kIpfsGateway, "links.ipfs", 20, "which serves pages from a decentralised network that is hard to take down",
+       "qui sert des pages depuis un réseau décentralisé difficile à faire retirer"},
+      {HostKind::kShortener, "links.shortener", 8, "which hides the real destination",
+       "qui cache la vraie destination"},
+      {HostKind::kFormService, "links.form_service", 12, "where anyone can build a form that collects what is typed into it",
+       "où n'importe qui peut créer un formulaire qui recueille ce qui y est saisi"},
+      {HostKind::kFileShare, "links.file_share", 6, "often used to deliver fake shared documents",
+       "souvent utilisé pour livrer de faux documents partagés"},
+      {HostKind::kSuspiciousTld, "links.suspicious_tld", 6, "where domains cost almost nothing",
+       "où les domaines ne coûtent presque rien"},
+  };
+  for (const KindFinding& f : kFindings) {
+    std::vector<FindingExample> examples;
+    for (const WebLink& w : links_) {
+      if (w.kind != f.kind || relation_.IsSenderDomain(w.target().registrable_domain)) continue;
+      FindingExample ex;
+      ex.weight = f.weight;
+      ex.evidence = LinkEvidence(w);
+      ex.en = LinkSubjectEn(*w.link) + " leads to " + w.target().host + ", " +
+              std::string(HostKindPhraseEn(f.kind)) + " " + f.why_en + ".";
+      ex.fr = LinkSubjectFr(*w.link) + " mène à " + w.target().host + ", " +
+              std::string(HostKindPhraseFr(f.kind)) + " " + f.why_fr + ".";
+      examples.push_back(std::move(ex));
+    }
+    Emit(f.id, f.weight + 4, std::move(examples), out);
+  }
+}
+
+// (d) A bare IP address instead of a name.
+void LinkReview::IpLiteral(std::vector<Signal>& out) const {
+  std::vector<FindingExample> examples;
+  for (const WebLink& w : links_) {
+    if (!w.target().ip_literal || IsPrivateIp(w.target().host)) continue;
+    FindingExample ex;
+    ex.weight = 25;
+    ex.evidence = LinkEvidence(w);
+    ex.en = LinkSubjectEn(*w.link) + " leads to the bare IP address " + w.target().host +
+            " instead of a named website.";
+    ex.fr = LinkSubjectFr(*w.link) + " mène à l'adresse IP brute " + w.target().host + " au lieu d'un site nommé.";
+    examples.push_back(std::move(ex));
+  }
+  Emit("links.ip_literal", 30, std::move(examples), out);
+}
+
+// (e) "https://paypal.com@evil.example/": browsers go to evil.example.
+void LinkReview::UserinfoTrick(std::vector<Signal>& out) const {
+  std::vector<FindingExample> examples;
+  for (const WebLink& w : links_) {
+    const Url& url = w.link->url;
+    if (url.userinfo.empty()) continue;
+    bool looks_like_domain = url.userinfo.find('.') != std::string::npos;
+    FindingExample ex;
+    ex.weight = looks_like_domain ? 30 : 15;
+    ex.evidence = LinkEvidence(w);
+    ex.evidence.emplace_back("text before @", Ellipsize(url.userinfo, 80));
+    std::string shown = Ellipsize(url.userinfo, 60) + "@";
+    ex.en = LinkSubjectEn(*w.link) + " starts with " + QuoteEn(shown) + " before the real host " + url.host +
+            ": browsers ignore what comes before \"@\", which is only there to look like a trusted address.";
+    ex.fr = LinkSubjectFr(*w.link) + " commence par " + QuoteFr(shown) + " avant le vrai hôte " + url.host +
+            " : les navigateurs ignorent ce qui précède « @ », placé là pour ressembler à une adresse de confiance.";
+    examples.push_back(std::move(ex));
+  }
+  Emit("links.userinfo_trick", 35, std::move(examples), out);
+}
+
+// (f) Host names written with look-alike characters or in punycode.
+void LinkReview::DeceptiveHostName(std::vector<Signal>& out) const {
+  std::vector<FindingExample> confusable, punycode;
+  for (const WebLink& w : links_) {
+    const Url& url = w.target();
+    if (!url.confusable && !url.punycode) continue;
+    FindingExample ex;
+    ex.evidence = LinkEvidence(w);
+    ex.evidence.emplace_back("as displayed", url.host_unicode);
+    if (url.confusable) {
+      ex.weight = 25;
+      ex.en = LinkSubjectEn(*w.link) + " leads to " + url.host_unicode +
+              ", a name mixing look-alike characters from different alphabets (really " + url.host + ").";
+      ex.fr = LinkSubjectFr(*w.link) + " mène à " + url.host_unicode +
+              ", un nom qui mélange des caractères semblables de différents alphabets (en réalité " + url.host + ").";
+      confusable.push_back(std::move(ex));
+    } else {
+      ex.weight = 8;
+      ex.en = LinkSubjectEn(*w.link) + " leads to " + url.host_unicode +
+              ", an internationalised name (really " + url.host + ") that can imitate a familiar one.";
+      ex.fr = LinkSubjectFr(*w.link) + " mène à " + url.host_unicode +
+              ", un nom internationalisé (en réalité " + url.host + ") qui peut imiter un nom familier.";
+      punycode.push_back(std::move(ex));
+    }
+  }
+  Emit("links.confusable_host", 30, std::move(confusable), out);
+  Emit("links.punycode_host", 10, std::move(punycode), out);
+}
+
+// Subscription management links carry the reader's address by design.
+bool IsUnsubscribeLink(const WebLink& w) {
+  static constexpr std::string_view kWords[] = {
+      "subscri",  "unsub",      "newsletter",    "optout",     "opt-out",      "opt_out",         "inscri",
+      "abonn",    "abmelden",   "abbestellen",   "suscri",     "darse de baja", "descadastr",     "uitschrijven",
+      "mailman/options", "listinfo", "preferences"};
+  std::string haystack = NormalizeText(w.link->text) + " " + AsciiLower(w.target().path);
+  for (std::string_view word : kWords)
+    if (haystack.find(word) != std::string::npos) return true;
+  return false;
+}
+
+// (g) The reader's address or organisation written into a foreign link.
+void LinkReview::RecipientInUrl(std::vector<Signal>& out) const {
+  if (ctx_.recipient_address.empty() && ctx_.recipient_registrable.empty()) return;
+  bool check_org = OrganisationLabel(ctx_.recipient_registrable).size() >= kMinOrganisationLabel &&
+                   !ctx_.knowledge.IsFreemail(ctx_.recipient_domain);
+  std::vector<FindingExample> examples;
+  for (const WebLink& w : links_) {
+    const std::string& real = w.target().registrable_domain;
+    if (real.empty() || real == ctx_.recipient_registrable || relation_.IsSenderDomain(real)) continue;
+    if (w.resolved.opaque_redirect || IsUnsubscribeLink(w)) continue;
+    RecipientTrace trace = TraceRecipient(w.target(), ctx_.recipient_address, ctx_.recipient_registrable, check_org);
+    if (!trace.found()) continue;
+    FindingExample ex;
+    std::vector<std::string> what_en, what_fr;
+    ex.evidence = LinkEvidence(w);
+    if (!trace.address_encoding.empty()) {
+      ex.evidence.emplace_back("recipient address", ctx_.recipient_address);
+      ex.evidence.emplace_back("address written", trace.address_encoding);
+      what_en.push_back("your address (" + ctx_.recipient_address + ")");
+      what_fr.push_back("votre adresse (" + ctx_.recipient_address + ")");
+    }
+    if (!trace.host_label.empty()) {
+      ex.evidence.emplace_back("recipient domain", ctx_.recipient_registrable);
+      ex.evidence.emplace_back("host label", trace.host_label);
+      what_en.push_back("your organisation's name (" + trace.host_label + ")");
+      what_fr.push_back("le nom de votre organisation (" + trace.host_label + ")");
+    }
+    ex.weight = (!trace.address_encoding.empty() && !trace.host_label.empty()) ? 35 : 25;
+    ex.en = LinkSubjectEn(*w.link) + " leads to " + real + " and carries " + JoinEn(what_en) +
+            ": the page is prepared for you, to pass itself off as your own service.";
+    ex.fr = LinkSubjectFr(*w.link) + " mène à " + real + " et contient " + JoinFr(what_fr) +
+            " : la page est préparée pour vous, pour se faire passer pour votre propre service.";
+    examples.push_back(std::move(ex));
+  }
+  Emit("links.recipient_in_url", 35, std::move(examples), out);
+}
+
+// (h) The HTML sends the browser elsewhere by itself.
+void LinkReview::MetaRefresh(std::vector<Signal>& out) const {
+  std::vector<FindingExample> examples;
+  for (const Url& url : ctx_.extraction.meta_refresh) {
+    if (!IsWebUrl(url)) continue;
+    ResolvedUrl resolved = ResolveRedirects(url, ctx_.knowledge.redirectors());
+    const std::string& real = resolved.target.registrable_domain;
+    if (real.empty() || relation_.IsRelated(real)) continue;
+    FindingExample ex;
+    ex.weight = 20;
+    ex.evidence = {{"refresh to", Ellipsize(url.raw, kHrefEvidenceBytes)},
+                   {"host", resolved.target.host},
+                   {"registrable domain", real}};
+    ex.en = "The HTML sends the browser on its own (meta refresh) to " + real + ", unrelated to " + SenderEn() + ".";
+    ex.fr = "Le HTML envoie le navigateur de lui-même (meta refresh) vers " + real + ", sans rapport avec " +
+            SenderFr() + ".";
+    examples.push_back(std::move(ex));
+  }
+  Emit("links.meta_refresh", 25, std::move(examples), out);
+}
+
+// (i) The message speaks as a brand, but (nearly) all its links go to one
+// domain that is neither the brand's nor the sender's.
+void LinkReview::BrandLinksUnrelated(std::vector<Signal>& out) const {
+  if (relation_.speaking_brands().empty()) return;
+  std::map<std::string, std::size_t> per_domain;
+  std::size_t total = 0;
+  for (const WebLink& w : links_) {
+    if (w.resolved.opaque_redirect || w.target().registrable_domain.empty()) continue;
+    ++per_domain[w.target().registrable_domain];
+    ++total;
+  }
+  if (total < kMinLinksForBrandCheck) return;
+  auto top = std::max_element(per_domain.begin(), per_domain.end(),
+                              [](const auto& a, const auto& b) { return a.second < b.second; });
+  const std::string& domain = top->first;
+  std::size_t count = top->second;
+  if (count * 4 < total * 3 || relation_.IsRelated(domain)) return;
+  const Brand* brand = relation_.ClaimedBrandNotOwning(domain);
+  if (brand == nullptr) return;
+  std::string n = std::to_string(count), all = std::to_string(total);
+  FindingExample ex;
+  ex.weight = 18;
+  ex.evidence = {{"claimed brand", brand->name},
+                 {"registrable domain", domain},
+                 {"links there", n + " of " + all}};
+  std::string share_en = count == total ? "all " + all + " of its links lead" : n + " of its " + all + " links lead";
+  std::string share_fr = count == total ? "ses " + all + " liens mènent tous" : n + " de ses " + all + " liens mènent";
+  ex.en = "The message presents itself as " + brand->name + ", but " + share_en + " to " + domain +
+          ", a domain that does not belong to " + brand->name + ".";
+  ex.fr = "Le message se présente comme " + brand->name + ", mais " + share_fr + " à " + domain +
+          ", un domaine qui n'appartient pas à " + brand->name + ".";
+  std::vector<FindingExample> examples;
+  examples.push_back(std::move(ex));
+  Emit("links.brand_links_unrelated", 18, std::move(examples), out);
+}
+
+class DeceptiveLinkDetector : public Detector {
+ public:
+  std::string_view name() const override { return "deceptive_link"; }
+  void Run(const ScanContext& ctx, std::vector<Signal>& out) const override { LinkReview(ctx).Run(out); }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> MakeDeceptiveLinkDetector() { return std::make_unique<DeceptiveLinkDetector>(); }
+
+}  // namespace phishscan

@@ -1,0 +1,314 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "detect/base64.h"
+#include "detect/detector.h"
+#include "detect/detector_test_support.h"
+#include "detect/test_mail.h"
+
+namespace phishscan {
+namespace {
+
+using testing::FindSignal;
+using testing::HasSignal;
+using testing::ReadFileOrEmpty;
+using testing::RunDetector;
+using testing::TestMail;
+
+const Detector& Links() {
+  static const std::unique_ptr<Detector> d = MakeDeceptiveLinkDetector();
+  return *d;
+}
+
+std::string EvidenceValue(const Signal& s, std::string_view key) {
+  for (const auto& [k, v] : s.evidence)
+    if (k == key) return v;
+  return "";
+}
+
+bool HasLinksSignal(const std::vector<Signal>& signals) {
+  for (const Signal& s : signals)
+    if (s.sign == Sign::kDeceptiveLink) return true;
+  return false;
+}
+
+std::string Describe(const std::vector<Signal>& signals) {
+  std::string out;
+  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
+  return out;
+}
+
+void ExpectSeedLureFindings(const std::string& raw, std::string_view address, std::string_view label) {
+  std::vector<Signal> signals = RunDetector(Links(), raw);
+  const Signal* cta = FindSignal(signals, "links.cta_unrelated_domain");
+  ASSERT_NE(cta, nullptr) << Describe(signals);
+  EXPECT_EQ(cta->sign, Sign::kDeceptiveLink);
+  EXPECT_GE(cta->weight, 25);
+  EXPECT_EQ(EvidenceValue(*cta, "link text"), "AUTHENTICATE IMAP");
+  EXPECT_TRUE(EvidenceValue(*cta, "host").ends_with("imap-auth-portal.pages.dev")) << EvidenceValue(*cta, "host");
+  EXPECT_EQ(EvidenceValue(*cta, "claimed brand"), "cPanel");
+  EXPECT_NE(cta->explanation_en.find("\"AUTHENTICATE IMAP\" leads to imap-auth-portal.pages.dev"), std::string::npos)
+      << cta->explanation_en;
+  EXPECT_NE(cta->explanation_en.find("free hosting"), std::string::npos);
+  EXPECT_NE(cta->explanation_fr.find("« AUTHENTICATE IMAP » mène à imap-auth-portal.pages.dev"), std::string::npos)
+      << cta->explanation_fr;
+  EXPECT_NE(cta->explanation_fr.find("cPanel"), std::string::npos);
+
+  EXPECT_TRUE(HasSignal(signals, "links.free_hosting")) << Describe(signals);
+
+  const Signal* recipient = FindSignal(signals, "links.recipient_in_url");
+  ASSERT_NE(recipient, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*recipient, "recipient address"), address);
+  EXPECT_EQ(EvidenceValue(*recipient, "address written"), "percent-encoded");
+  EXPECT_EQ(EvidenceValue(*recipient, "host label"), label);
+  EXPECT_GE(recipient->weight, 30);
+}
+
+TEST(DeceptiveLinkTest, RepoSeedLure) {
+  std::string raw = ReadFileOrEmpty(PHISHSCAN_SOURCE_DIR "/examples/imap-auth-lure.eml");
+  ASSERT_FALSE(raw.empty());
+  ExpectSeedLureFindings(raw, "alice.martin@example-corp.com", "example-corp-com");
+}
+
+TEST(DeceptiveLinkTest, SharedSeedLure) {
+  std::string raw = ReadFileOrEmpty(PHISHSCAN_SHARED_DIR "/samples/imap-auth-lure.eml");
+  if (raw.empty()) GTEST_SKIP() << "shared sample missing";
+  ExpectSeedLureFindings(raw, "j.martin@dupont-avocats.fr", "dupont-avocats-fr");
+}
+
+TEST(DeceptiveLinkTest, LegitimateExamplesStayQuiet) {
+  for (const char* name : {"newsletter.eml", "password-reset.eml", "hosting-quota-notice.fr.eml"}) {
+    std::string raw = ReadFileOrEmpty(std::string(PHISHSCAN_SOURCE_DIR "/examples/") + name);
+    ASSERT_FALSE(raw.empty()) << name;
+    std::vector<Signal> signals = RunDetector(Links(), raw);
+    EXPECT_FALSE(HasLinksSignal(signals)) << name << "\n" << Describe(signals);
+  }
+  for (const char* name : {"github-password-reset.eml", "hosting-quota-notice.fr.eml"}) {
+    std::string raw = ReadFileOrEmpty(std::string(PHISHSCAN_SHARED_DIR "/samples/") + name);
+    if (raw.empty()) continue;
+    std::vector<Signal> signals = RunDetector(Links(), raw);
+    EXPECT_FALSE(HasLinksSignal(signals)) << name << "\n" << Describe(signals);
+  }
+}
+
+TEST(DeceptiveLinkTest, ShownDomainDiffersFromRealOne) {
+  TestMail m;
+  m.from = "PayPal <service@paypal-notice.example>";
+  m.html = "<p>Your statement is ready.</p><p><a href=\"https://secure-login.example.net/ppl\">www.paypal.com</a></p>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.shown_url_mismatch");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "shown domain"), "paypal.com");
+  EXPECT_EQ(EvidenceValue(*s, "registrable domain"), "example.net");
+  EXPECT_GE(s->weight, 30);  // the shown domain is a brand's
+  EXPECT_NE(s->explanation_fr.find("« www.paypal.com »"), std::string::npos);
+}
+
+TEST(DeceptiveLinkTest, SchemeAndWwwDifferencesAreNotMismatches) {
+  TestMail m;
+  m.from = "Example <news@example.org>";
+  m.html = "<a href=\"http://www.example.org/a\">https://example.org/a</a> "
+           "<a href=\"https://shop.example.org/\">example.org</a>";
+  EXPECT_FALSE(HasLinksSignal(RunDetector(Links(), m.Build())));
+}
+
+TEST(DeceptiveLinkTest, UnwrapsRedirectorsBeforeJudging) {
+  TestMail m;
+  m.html = "<a href=\"https://www.google.com/url?q=https%3A%2F%2Fverify.evil-portal.example%2Flogin&amp;sa=D\">"
+           "Verify now</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.cta_unrelated_domain");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "host"), "verify.evil-portal.example");
+  EXPECT_EQ(EvidenceValue(*s, "unwrapped from"), "www.google.com");
+}
+
+TEST(DeceptiveLinkTest, CallsToActionInFiveLanguages) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"en", "Click here"},         {"fr", "Cliquez ici"},         {"de", "Jetzt bestätigen"},
+      {"es", "Verificar ahora"},    {"pt", "Clique aqui"},         {"en", "Log in"},
+      {"fr", "Connectez-vous"},     {"de", "Anmelden"},            {"es", "Iniciar sesión"},
+      {"pt", "Acessar minha conta"}};
+  for (const auto& [lang, text] : kCases) {
+    TestMail m;
+    m.html = std::string("<p>Message.</p><a href=\"https://account-check.verify-portal.net/\">") + text + "</a>";
+    std::vector<Signal> signals = RunDetector(Links(), m.Build());
+    EXPECT_TRUE(HasSignal(signals, "links.cta_unrelated_domain")) << lang << ": " << text;
+  }
+}
+
+TEST(DeceptiveLinkTest, LongerButtonSentencesAndBrandedMessages) {
+  TestMail pt;
+  pt.html = "<a href=\"https://liberacao.encomenda-taxa.com.ua/pagar\">Clique aqui para efetuar o pagamento e "
+            "liberar a sua encomenda</a>";
+  EXPECT_TRUE(HasSignal(RunDetector(Links(), pt.Build()), "links.cta_unrelated_domain"));
+
+  // A short, ordinary anchor counts when the message presents itself as a
+  // brand and the link leaves the brand's domains.
+  TestMail branded;
+  branded.from = "PayPal <service@notice-mail.example>";
+  branded.subject = "PayPal: your account review";
+  branded.html = "<p>Please review your account.</p><a href=\"https://review-center.example-site.net/\">Get started</a>";
+  EXPECT_TRUE(HasSignal(RunDetector(Links(), branded.Build()), "links.cta_unrelated_domain"));
+  TestMail unbranded = branded;
+  unbranded.from = "Club <news@club.example>";
+  unbranded.subject = "Spring meeting";
+  EXPECT_FALSE(HasSignal(RunDetector(Links(), unbranded.Build()), "links.cta_unrelated_domain"));
+}
+
+TEST(DeceptiveLinkTest, CallToActionToTheSenderOrTheBrandIsFine) {
+  TestMail own;
+  own.from = "Example Shop <orders@example-shop.com>";
+  own.html = "<a href=\"https://www.example-shop.com/account\">Log in</a>";
+  EXPECT_FALSE(HasLinksSignal(RunDetector(Links(), own.Build())));
+
+  // Claims PayPal and links to PayPal: nothing deceptive about the link.
+  TestMail brand;
+  brand.from = "PayPal <service@mail.example.org>";
+  brand.html = "<p>Your PayPal account statement.</p><a href=\"https://www.paypal.com/signin\">Log in</a>";
+  EXPECT_FALSE(HasSignal(RunDetector(Links(), brand.Build()), "links.cta_unrelated_domain"));
+
+  // Ordinary link wording is not a call to action.
+  TestMail plain;
+  plain.html = "<p>Slides: <a href=\"https://talks.example.net/2025\">the slides of the talk</a></p>";
+  EXPECT_FALSE(HasLinksSignal(RunDetector(Links(), plain.Build())));
+}
+
+TEST(DeceptiveLinkTest, IpLiteralHosts) {
+  TestMail m;
+  m.html = "<a href=\"http://203.0.113.7/owa/login.php\">Outlook Web App</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.ip_literal");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_NE(s->explanation_en.find("203.0.113.7"), std::string::npos);
+
+  TestMail lab;
+  lab.text = "The device answers at http://192.168.10.2/ after boot.";
+  EXPECT_FALSE(HasSignal(RunDetector(Links(), lab.Build()), "links.ip_literal"));
+}
+
+TEST(DeceptiveLinkTest, UserinfoTrick) {
+  TestMail m;
+  m.html = "<a href=\"https://www.paypal.com@login-check.example.net/\">Open</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.userinfo_trick");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->weight, 30);
+  EXPECT_EQ(EvidenceValue(*s, "text before @"), "www.paypal.com");
+}
+
+TEST(DeceptiveLinkTest, ConfusableHost) {
+  TestMail m;
+  m.html = "<a href=\"https://xn--pypal-4ve.com/signin\">Open your account</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  EXPECT_TRUE(HasSignal(signals, "links.confusable_host") || HasSignal(signals, "links.punycode_host"))
+      << Describe(signals);
+}
+
+TEST(DeceptiveLinkTest, RecipientAddressBase64Encoded) {
+  TestMail m;
+  m.to = "Jean Martin <j.martin@dupont-avocats.fr>";
+  m.html = "<a href=\"https://docs-review.example.net/view?id=" + Base64EncodeUnpadded("j.martin@dupont-avocats.fr") +
+           "\">Voir le document</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.recipient_in_url");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "address written"), "base64-encoded");
+}
+
+TEST(DeceptiveLinkTest, RecipientOnlyInAWrapperOrUnsubscribeIsNotCounted) {
+  TestMail m;
+  m.to = "j.martin@dupont-avocats.fr";
+  // SafeLinks carries the reader's address in its own data; the target does not.
+  m.html = "<a href=\"https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.example.org%2F&amp;"
+           "data=05%7C01%7Cj.martin%40dupont-avocats.fr\">agenda</a>"
+           "<a href=\"https://esp.example.net/unsubscribe?email=j.martin%40dupont-avocats.fr\">Unsubscribe</a>";
+  EXPECT_FALSE(HasSignal(RunDetector(Links(), m.Build()), "links.recipient_in_url"));
+}
+
+TEST(DeceptiveLinkTest, RecipientOrganisationInAForeignHost) {
+  TestMail m;
+  m.to = "compta@boulangerie-durand.fr";
+  m.html = "<p>Votre messagerie expire.</p>"
+           "<a href=\"https://boulangerie-durand-fr.mail-upgrade.example.net/\">Mettre à jour</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.recipient_in_url");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "host label"), "boulangerie-durand-fr");
+  EXPECT_NE(s->explanation_fr.find("le nom de votre organisation"), std::string::npos);
+
+  // The organisation's own pages on a shared platform are not a trick.
+  TestMail own;
+  own.to = "dev@ettus-lab.org";
+  own.text = "Docs: https://ettus-lab.github.io/manual/";
+  EXPECT_FALSE(HasSignal(RunDetector(Links(), own.Build()), "links.recipient_in_url"));
+}
+
+TEST(DeceptiveLinkTest, HostListsAreSeparateFindings) {
+  TestMail m;
+  m.html = "<a href=\"https://bit.ly/3xYz\">voir</a> <a href=\"https://forms.gle/AbCd\">formulaire</a> "
+           "<a href=\"https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi\">doc</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  EXPECT_TRUE(HasSignal(signals, "links.shortener")) << Describe(signals);
+  EXPECT_TRUE(HasSignal(signals, "links.form_service")) << Describe(signals);
+  EXPECT_TRUE(HasSignal(signals, "links.ipfs")) << Describe(signals);
+  std::vector<Signal> tld = RunDetector(Links(), "From: a@example.org\r\n\r\nhttps://secure-update.top/a\r\n");
+  EXPECT_TRUE(HasSignal(tld, "links.suspicious_tld")) << Describe(tld);
+  for (const Signal& s : signals) EXPECT_LE(s.weight, 25) << s.id;
+}
+
+TEST(DeceptiveLinkTest, MetaRefreshToAnotherDomain) {
+  TestMail m;
+  m.html = "<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://landing.evil-site.example/\"></head>"
+           "<body>Loading...</body></html>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.meta_refresh");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "registrable domain"), "evil-site.example");
+}
+
+TEST(DeceptiveLinkTest, BrandClaimWithAllLinksElsewhere) {
+  TestMail m;
+  m.from = "Service Client <info@notice-center.example>";
+  m.subject = "Votre compte PayPal";
+  m.html = "<p>Votre compte PayPal est limité.</p>"
+           "<a href=\"https://pp-resolution.example.net/a\">Centre de résolution</a>"
+           "<a href=\"https://pp-resolution.example.net/b\">Aide</a>"
+           "<a href=\"https://pp-resolution.example.net/c\">Confidentialité</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.brand_links_unrelated");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "claimed brand"), "PayPal");
+  EXPECT_NE(s->explanation_fr.find("PayPal"), std::string::npos);
+}
+
+TEST(DeceptiveLinkTest, OneSignalPerFindingWithTheWorstExamples) {
+  TestMail m;
+  std::string html;
+  for (int i = 0; i < 6; ++i)
+    html += "<a href=\"https://site" + std::to_string(i) + ".pages.dev/\">Verify now</a>";
+  m.html = html;
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  int cta = 0;
+  std::size_t hosts = 0;
+  for (const Signal& s : signals) {
+    if (s.id != "links.cta_unrelated_domain") continue;
+    ++cta;
+    for (const auto& [k, v] : s.evidence) hosts += k == "host";
+  }
+  EXPECT_EQ(cta, 1);
+  EXPECT_EQ(hosts, 3u);
+}
+
+TEST(DeceptiveLinkTest, MalformedLinksDoNotCrash) {
+  TestMail m;
+  m.html = "<a href=\"https://\">x</a><a href=\"http://[::1\">y</a><a href=\"https://a@\">z</a>"
+           "<a href=\"https://www.google.com/url?q=%\">Verify now</a><a>no href</a>";
+  RunDetector(Links(), m.Build());
+  RunDetector(Links(), "");
+  RunDetector(Links(), "From: x\r\n\r\n<a href=\"https://evil.example/\">Log in</a>");
+}
+
+}  // namespace
+}  // namespace phishscan

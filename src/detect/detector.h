@@ -1,0 +1,40 @@
+// A detector looks for one sign and reports signals with their evidence and
+// a plain-language explanation in English and French. Detectors are
+// stateless and const: one instance serves every thread.
+#ifndef PHISHSCAN_DETECT_DETECTOR_H_
+#define PHISHSCAN_DETECT_DETECTOR_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "detect/context.h"
+#include "phishscan/verdict.h"
+
+namespace phishscan {
+
+class Detector {
+ public:
+  virtual ~Detector() = default;
+  virtual std::string_view name() const = 0;
+  virtual void Run(const ScanContext& ctx, std::vector<Signal>& out) const = 0;
+};
+
+// Every shipped detector, in a fixed order.
+std::vector<std::unique_ptr<Detector>> AllDetectors();
+
+// Factories, one per detector file.
+std::unique_ptr<Detector> MakeSenderMismatchDetector();
+std::unique_ptr<Detector> MakeGenericWordingDetector();
+std::unique_ptr<Detector> MakeCredentialRequestDetector();
+std::unique_ptr<Detector> MakeDeceptiveLinkDetector();
+std::unique_ptr<Detector> MakeUrgencyDetector();
+std::unique_ptr<Detector> MakeFraudLureDetector();
+std::unique_ptr<Detector> MakeAuthenticationDetector();
+std::unique_ptr<Detector> MakeLookalikeDomainDetector();
+std::unique_ptr<Detector> MakeAttachmentDetector();
+std::unique_ptr<Detector> MakeStructureDetector();
+
+}  // namespace phishscan
+
+#endif  // PHISHSCAN_DETECT_DETECTOR_H_

@@ -1,0 +1,18 @@
+// Bounded Damerau–Levenshtein distance (optimal string alignment: insert,
+// delete, substitute, swap two neighbours) between short strings such as
+// domain labels. Typosquats sit one or two edits from the brand.
+#ifndef PHISHSCAN_DETECT_EDIT_DISTANCE_H_
+#define PHISHSCAN_DETECT_EDIT_DISTANCE_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace phishscan {
+
+// The distance between `a` and `b` in bytes when it is at most `bound`,
+// otherwise bound + 1. Costs O(len * bound) time.
+std::size_t BoundedEditDistance(std::string_view a, std::string_view b, std::size_t bound);
+
+}  // namespace phishscan
+
+#endif  // PHISHSCAN_DETECT_EDIT_DISTANCE_H_

@@ -1,0 +1,303 @@
+// The scam families people expect a phishing filter to stop besides fake
+// logins: prizes, parcel and toll fees, advance-fee stories, extortion,
+// callback and invoice scams, payment requests, investment pitches. A family
+// counts only when its wording comes together (two phrases, or one phrase
+// with the means of the scam: a link, an attachment, a wallet, a phone
+// number), so a real invoice or shipping notice stays quiet.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "base/text.h"
+#include "detect/crypto_address.h"
+#include "detect/detector.h"
+#include "detect/explanation_text.h"
+#include "detect/file_kind.h"
+#include "detect/host_kind.h"
+#include "detect/phone_number.h"
+
+namespace phishscan {
+namespace {
+
+constexpr std::size_t kMaxPhrasesShown = 5;
+constexpr std::size_t kPhraseEvidenceBytes = 60;
+
+// Distinct matched wording of one category, body and subject together.
+std::vector<std::string> PhrasesOf(const ScanContext& ctx, std::string_view category) {
+  std::vector<std::string> found;
+  for (const PhraseHits* hits : {&ctx.subject_hits, &ctx.hits}) {
+    for (const PhraseMatch* m : hits->InCategory(category)) {
+      std::string text = DisplayText(hits->MatchedText(*m), kPhraseEvidenceBytes);
+      if (std::find(found.begin(), found.end(), text) == found.end()) found.push_back(std::move(text));
+    }
+  }
+  return found;
+}
+
+// What the message gives the reader to act on.
+struct Means {
+  bool web_link = false;
+  bool risky_link = false;  // free hosting, file share, form, shortener, IPFS, IP
+  bool attachment = false;
+  bool risky_attachment = false;  // HTML/SVG or executable-like
+  bool form = false;
+  std::vector<CryptoAddress> wallets;
+  std::vector<PhoneNumber> phones;
+};
+
+Means MeansOf(const ScanContext& ctx) {
+  Means means;
+  for (const Link& link : ctx.extraction.links) {
+    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
+    means.web_link = true;
+    if (ClassifyHost(link.url, ctx.knowledge) != HostKind::kOrdinary) means.risky_link = true;
+  }
+  for (const Attachment& a : ctx.message.attachments) {
+    if (a.inline_disposition && a.filename.empty()) continue;
+    means.attachment = true;
+    if (IsRiskyAttachment(a)) means.risky_attachment = true;
+  }
+  means.form = !ctx.extraction.forms.empty();
+  for (const TextPart& part : ctx.message.text_parts) {
+    for (CryptoAddress& w : FindCryptoAddresses(part.text)) {
+      bool seen = std::any_of(means.wallets.begin(), means.wallets.end(),
+                              [&](const CryptoAddress& x) { return x.address == w.address; });
+      if (!seen && means.wallets.size() < 3) means.wallets.push_back(std::move(w));
+    }
+  }
+  means.phones = FindPhoneNumbers(ctx.extraction.text, 3);
+  return means;
+}
+
+struct Family {
+  const char* id;
+  const char* category;
+  const char* what_en;
+  const char* what_fr;
+};
+
+constexpr Family kPrize{"fraud.prize", "prize", "a prize or reward scam", "une arnaque au gain ou à la récompense"};
+constexpr Family kParcel{"fraud.parcel_fee", "parcel_fee", "a fake parcel fee notice",
+                         "un faux avis de frais pour un colis"};
+constexpr Family kToll{"fraud.toll_fine", "toll_fine", "a fake toll, fine or tax notice",
+                       "un faux avis de péage, d'amende ou d'impôt"};
+constexpr Family kAdvanceFee{"fraud.advance_fee", "advance_fee", "an advance-fee scam (inheritance, transfer, lottery)",
+                             "une arnaque à l'avance de frais (héritage, transfert, loterie)"};
+constexpr Family kExtortion{"fraud.extortion", "extortion", "an extortion attempt (\"I recorded you, pay or else\")",
+                            "une tentative de chantage (« je vous ai filmé, payez ou sinon »)"};
+constexpr Family kCallback{"fraud.callback", "callback",
+                           "a callback scam (a fake order or renewal with a number to call)",
+                           "une arnaque au rappel (fausse commande ou fausse reconduction avec un numéro à appeler)"};
+constexpr Family kInvoice{"fraud.invoice", "invoice", "a fake invoice", "une fausse facture"};
+constexpr Family kInvestment{"fraud.investment", "investment", "an investment scam", "une arnaque à l'investissement"};
+constexpr Family kPayment{"fraud.payment", "payment_request", "a request for payment or card details",
+                          "une demande de paiement ou de coordonnées bancaires"};
+
+// Builds the signal; `extra_en`/`extra_fr` name the means ("and gives a
+// bitcoin wallet ..."), already with a leading space when present.
+void EmitFamily(const Family& f, int weight, const std::vector<std::string>& phrases, Evidence extra,
+                const std::string& extra_en, const std::string& extra_fr, std::vector<Signal>& out) {
+  Signal s;
+  s.id = f.id;
+  s.sign = Sign::kFraudLure;
+  s.weight = weight;
+  std::vector<std::string> quoted_en, quoted_fr;
+  for (std::size_t i = 0; i < phrases.size() && i < kMaxPhrasesShown; ++i) {
+    s.evidence.emplace_back("phrase", phrases[i]);
+    quoted_en.push_back(QuoteEn(phrases[i]));
+    quoted_fr.push_back(QuoteFr(phrases[i]));
+  }
+  for (auto& kv : extra) s.evidence.push_back(std::move(kv));
+  s.explanation_en = "The message reads like " + std::string(f.what_en) + ": " + JoinEn(quoted_en) + extra_en + ".";
+  s.explanation_fr = "Le message ressemble à " + std::string(f.what_fr) + " : " + JoinFr(quoted_fr) + extra_fr + ".";
+  out.push_back(std::move(s));
+}
+
+class FraudReview {
+ public:
+  explicit FraudReview(const ScanContext& ctx) : ctx_(ctx), means_(MeansOf(ctx)) {}
+
+  void Run(std::vector<Signal>& out) const {
+    LinkFamily(kPrize, out);
+    LinkFamily(kParcel, out);
+    LinkFamily(kToll, out);
+    AdvanceFee(out);
+    Extortion(out);
+    Callback(out);
+    Invoice(out);
+    Investment(out);
+    Payment(out);
+  }
+
+ private:
+  // "and links to a web page" / "et renvoie vers une page web".
+  void AddLinkMeans(Evidence& e, std::string& en, std::string& fr) const {
+    if (means_.web_link) {
+      en += ", with a link to act on it";
+      fr += ", avec un lien pour y donner suite";
+    } else if (means_.form) {
+      en += ", with a form to fill in";
+      fr += ", avec un formulaire à remplir";
+    }
+    if (means_.risky_attachment) {
+      e.emplace_back("attachment", "HTML or executable");
+      en += ", and a risky attachment";
+      fr += ", et une pièce jointe risquée";
+    }
+  }
+
+  void AddWallets(Evidence& e, std::string& en, std::string& fr) const {
+    if (means_.wallets.empty()) return;
+    const CryptoAddress& w = means_.wallets.front();
+    for (const CryptoAddress& x : means_.wallets) e.emplace_back(std::string(x.currency) + " address", x.address);
+    en += ", and gives a " + std::string(w.currency) + " wallet to pay into (" + w.address + ")";
+    fr += ", et donne un portefeuille " + std::string(w.currency) + " où payer (" + w.address + ")";
+  }
+
+  void AddPhones(Evidence& e, std::string& en, std::string& fr) const {
+    if (means_.phones.empty()) return;
+    for (const PhoneNumber& p : means_.phones) e.emplace_back("phone number", p.text);
+    en += ", and gives a phone number to call (" + means_.phones.front().text + ")";
+    fr += ", et donne un numéro de téléphone à appeler (" + means_.phones.front().text + ")";
+  }
+
+  // Prize, parcel fee, toll/fine: the scam needs the reader to click and pay.
+  void LinkFamily(const Family& f, std::vector<Signal>& out) const {
+    std::vector<std::string> phrases = PhrasesOf(ctx_, f.category);
+    bool acts = means_.web_link || means_.form || means_.risky_attachment;
+    int weight = 0;
+    if (phrases.size() >= 2 && acts) weight = 26;
+    else if (phrases.size() >= 2) weight = 16;
+    else if (phrases.size() == 1 && acts) weight = 10;
+    if (weight == 0) return;
+    if (acts && (means_.risky_link || ctx_.hits.Any("payment_request"))) weight += 4;
+    Evidence e;
+    std::string en, fr;
+    AddLinkMeans(e, en, fr);
+    EmitFamily(f, weight, phrases, std::move(e), en, fr, out);
+  }
+
+  // Long stories with no link: the contact is the means.
+  void AdvanceFee(std::vector<Signal>& out) const {
+    std::vector<std::string> phrases = PhrasesOf(ctx_, kAdvanceFee.category);
+    bool contact = !means_.phones.empty() || means_.web_link || means_.attachment || !means_.wallets.empty();
+    int weight = phrases.size() >= 3 ? 28 : phrases.size() == 2 ? 20 : (phrases.size() == 1 && contact) ? 8 : 0;
+    if (weight == 0) return;
+    Evidence e;
+    std::string en, fr;
+    AddPhones(e, en, fr);
+    EmitFamily(kAdvanceFee, weight, phrases, std::move(e), en, fr, out);
+  }
+
+  void Extortion(std::vector<Signal>& out) const {
+    std::vector<std::string> phrases = PhrasesOf(ctx_, kExtortion.category);
+    if (phrases.empty()) return;
+    bool crypto = ctx_.hits.Any("crypto") || ctx_.subject_hits.Any("crypto");
+    bool wallet = !means_.wallets.empty();
+    int weight = 0;
+    if (wallet && crypto) weight = 35;
+    else if (wallet || (phrases.size() >= 2 && crypto)) weight = 28;
+    else if (phrases.size() >= 2) weight = 16;
+    if (weight == 0) return;
+    Evidence e;
+    std::string en, fr;
+    std::vector<std::string> payment = PhrasesOf(ctx_, "crypto");
+    if (!payment.empty()) e.emplace_back("payment wording", payment.front());
+    AddWallets(e, en, fr);
+    EmitFamily(kExtortion, weight, phrases, std::move(e), en, fr, out);
+  }
+
+  void Callback(std::vector<Signal>& out) const {
+    std::vector<std::string> phrases = PhrasesOf(ctx_, kCallback.category);
+    if (phrases.empty() || means_.phones.empty()) return;
+    bool billing = ctx_.hits.Any("invoice") || ctx_.hits.Any("payment_request") ||
+                   ctx_.subject_hits.Any("invoice");
+    bool toll_free = std::any_of(means_.phones.begin(), means_.phones.end(),
+                                 [](const PhoneNumber& p) { return p.toll_free; });
+    int weight = billing ? 28 : 14;
+    if (toll_free || phrases.size() >= 2) weight += 4;
+    Evidence e;
+    std::string en, fr;
+    AddPhones(e, en, fr);
+    EmitFamily(kCallback, weight, phrases, std::move(e), en, fr, out);
+  }
+
+  // A real invoice comes from the supplier's own site; a lure comes with an
+  // HTML attachment or a link to a file share, form or free host.
+  void Invoice(std::vector<Signal>& out) const {
+    std::vector<std::string> phrases = PhrasesOf(ctx_, kInvoice.category);
+    if (phrases.empty()) return;
+    bool shared = ctx_.hits.Any("document_share") && means_.web_link;
+    bool risky = means_.risky_attachment || means_.risky_link || shared;
+    int weight = 0;
+    if (risky) weight = phrases.size() >= 2 ? 24 : 18;
+    else if (phrases.size() >= 2 && (means_.web_link || means_.attachment)) weight = 5;
+    if (weight == 0) return;
+    Evidence e;
+    std::string en, fr;
+    if (means_.risky_link) {
+      e.emplace_back("link", "free hosting, file share, form or shortener");
+      en += ", with a link to a file-sharing, form or free hosting site";
+      fr += ", avec un lien vers un site de partage de fichiers, de formulaires ou d'hébergement gratuit";
+    }
+    if (means_.risky_attachment) {
+      e.emplace_back("attachment", "HTML or executable");
+      en += ", and an attachment that is a web page or a program rather than a document";
+      fr += ", et une pièce jointe qui est une page web ou un programme plutôt qu'un document";
+    }
+    EmitFamily(kInvoice, weight, phrases, std::move(e), en, fr, out);
+  }
+
+  void Investment(std::vector<Signal>& out) const {
+    std::vector<std::string> phrases = PhrasesOf(ctx_, kInvestment.category);
+    if (phrases.empty()) return;
+    bool crypto = ctx_.hits.Any("crypto") || !means_.wallets.empty();
+    bool contact = means_.web_link || !means_.phones.empty() || crypto;
+    int weight = 0;
+    if (phrases.size() >= 2) weight = contact ? 24 : 16;
+    else if (!means_.wallets.empty()) weight = 16;
+    else if (contact) weight = 8;
+    if (weight == 0) return;
+    Evidence e;
+    std::string en, fr;
+    AddWallets(e, en, fr);
+    if (means_.wallets.empty()) AddLinkMeans(e, en, fr);
+    EmitFamily(kInvestment, weight, phrases, std::move(e), en, fr, out);
+  }
+
+  void Payment(std::vector<Signal>& out) const {
+    std::vector<std::string> phrases = PhrasesOf(ctx_, kPayment.category);
+    if (phrases.empty() || !(means_.web_link || means_.form)) return;
+    int weight = phrases.size() >= 2 ? 14 : 7;
+    if (means_.risky_link || means_.form) weight += 4;
+    Evidence e;
+    std::string en, fr;
+    AddLinkMeans(e, en, fr);
+    EmitFamily(kPayment, weight, phrases, std::move(e), en, fr, out);
+  }
+
+  const ScanContext& ctx_;
+  Means means_;
+};
+
+// Most messages name no scam at all; they skip the wallet and phone search.
+bool HasFraudWording(const ScanContext& ctx) {
+  for (const Family* f : {&kPrize, &kParcel, &kToll, &kAdvanceFee, &kExtortion, &kCallback, &kInvoice, &kInvestment,
+                          &kPayment})
+    if (ctx.hits.Any(f->category) || ctx.subject_hits.Any(f->category)) return true;
+  return false;
+}
+
+class FraudLureDetector : public Detector {
+ public:
+  std::string_view name() const override { return "fraud_lure"; }
+  void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
+    if (HasFraudWording(ctx)) FraudReview(ctx).Run(out);
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> MakeFraudLureDetector() { return std::make_unique<FraudLureDetector>(); }
+
+}  // namespace phishscan

@@ -1,0 +1,199 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "detect/detector.h"
+#include "detect/detector_test_support.h"
+#include "detect/test_mail.h"
+
+namespace phishscan {
+namespace {
+
+using testing::FindSignal;
+using testing::HasSignal;
+using testing::ReadFileOrEmpty;
+using testing::RunDetector;
+using testing::TestMail;
+
+const Detector& Fraud() {
+  static const std::unique_ptr<Detector> d = MakeFraudLureDetector();
+  return *d;
+}
+
+std::string Describe(const std::vector<Signal>& signals) {
+  std::string out;
+  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
+  return out;
+}
+
+std::vector<Signal> Scan(const std::string& subject, const std::string& html, const std::string& text = "") {
+  TestMail m;
+  m.subject = subject;
+  m.html = html;
+  m.text = text;
+  return RunDetector(Fraud(), m.Build());
+}
+
+TEST(FraudLureTest, PrizeInFiveLanguages) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Congratulations!", "<p>Congratulations, you have been selected to receive a free iPhone. "
+                           "Claim your reward now.</p><a href=\"https://reward-center.example.net/\">Claim</a>"},
+      {"Félicitations", "<p>Vous avez été sélectionné pour recevoir une carte cadeau. Félicitations, vous avez "
+                        "gagné un iPhone !</p><a href=\"https://cadeau.example.net/\">Réclamer</a>"},
+      {"Herzlichen Glückwunsch", "<p>Herzlichen Glückwunsch! Sie wurden als Gewinner ausgewählt. Ihre Geschenkkarte "
+                                 "wartet.</p><a href=\"https://gewinn.example.net/\">Jetzt sichern</a>"},
+  };
+  for (const auto& [subject, html] : kCases) {
+    std::vector<Signal> signals = Scan(subject, html);
+    const Signal* s = FindSignal(signals, "fraud.prize");
+    ASSERT_NE(s, nullptr) << subject << "\n" << Describe(signals);
+    EXPECT_GE(s->weight, 25) << subject;
+    EXPECT_EQ(s->sign, Sign::kFraudLure);
+    EXPECT_FALSE(s->explanation_fr.empty());
+  }
+}
+
+TEST(FraudLureTest, ParcelFeeEnglishSpanishPortuguese) {
+  std::vector<Signal> en = Scan("Delivery notice",
+                                "<p>Your parcel is on hold. A customs fee of 1.99 GBP must be paid to schedule a new "
+                                "delivery.</p><a href=\"https://parcel-track.example.net/\">Pay</a>");
+  EXPECT_TRUE(HasSignal(en, "fraud.parcel_fee")) << Describe(en);
+  std::vector<Signal> es = Scan("Aviso de entrega",
+                                "<p>Su paquete está retenido en aduanas. No hemos podido entregar su pedido: pague "
+                                "los gastos de envío.</p><a href=\"https://envio.example.net/\">Pagar</a>");
+  EXPECT_TRUE(HasSignal(es, "fraud.parcel_fee")) << Describe(es);
+  std::vector<Signal> pt = Scan("Encomenda",
+                                "<p>A sua encomenda está retida na alfândega. Não foi possível entregar: pague a "
+                                "taxa alfandegária.</p><a href=\"https://ctt-entrega.example.net/\">Pagar</a>");
+  EXPECT_TRUE(HasSignal(pt, "fraud.parcel_fee")) << Describe(pt);
+}
+
+TEST(FraudLureTest, PrizePortuguese) {
+  std::vector<Signal> signals = Scan("Parabéns!", "<p>Parabéns! Você foi selecionado para ganhar um cartão presente. "
+                                                 "Resgate seu prêmio hoje.</p>"
+                                                 "<a href=\"https://premio.example.net/\">Resgatar</a>");
+  EXPECT_TRUE(HasSignal(signals, "fraud.prize")) << Describe(signals);
+}
+
+TEST(FraudLureTest, ShippingNoticeWithoutFeeStaysQuiet) {
+  std::vector<Signal> signals = Scan("Your order has shipped",
+                                     "<p>Good news: your order #4411 has shipped and will arrive on Thursday.</p>"
+                                     "<a href=\"https://shop.example.org/orders/4411\">Track your order</a>");
+  EXPECT_TRUE(signals.empty()) << Describe(signals);
+}
+
+TEST(FraudLureTest, TollFineFrenchAndGerman) {
+  std::vector<Signal> fr = Scan("Avis de contravention",
+                                "<p>Vous avez des péages impayés. Frais de péage à régler sous 48h.</p>"
+                                "<a href=\"https://peage-reglement.example.net/\">Payer</a>");
+  EXPECT_TRUE(HasSignal(fr, "fraud.toll_fine")) << Describe(fr);
+  std::vector<Signal> de = Scan("Mautgebühr",
+                                "<p>Sie haben unbezahlte Mautgebühren. Bitte begleichen Sie den Bußgeldbescheid.</p>"
+                                "<a href=\"https://maut-zahlung.example.net/\">Jetzt zahlen</a>");
+  EXPECT_TRUE(HasSignal(de, "fraud.toll_fine")) << Describe(de);
+}
+
+TEST(FraudLureTest, AdvanceFeeStory) {
+  std::vector<Signal> signals =
+      Scan("Confidential", "",
+           "Dear friend, I am a barrister at law. My late client died without next of kin and left "
+           "US$12.5 million. I want you to stand as the next of kin to receive the inheritance funds. "
+           "This is a strictly confidential transaction.");
+  const Signal* s = FindSignal(signals, "fraud.advance_fee");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_GE(s->weight, 25);
+}
+
+TEST(FraudLureTest, ExtortionWithBitcoinWallet) {
+  std::vector<Signal> signals = Scan(
+      "Security alert", "",
+      "I have hacked your device and recorded you while you watched adult websites. Pay 1200 USD in bitcoin to "
+      "my bitcoin wallet 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa within 48 hours or I will send this video to your "
+      "contacts. Do not contact the police.");
+  const Signal* s = FindSignal(signals, "fraud.extortion");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->weight, 35);
+  bool wallet = false;
+  for (const auto& [k, v] : s->evidence) wallet |= v == "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa";
+  EXPECT_TRUE(wallet);
+  EXPECT_NE(s->explanation_en.find("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"), std::string::npos);
+}
+
+TEST(FraudLureTest, ExtortionSpanishWithoutWalletIsWeaker) {
+  std::vector<Signal> signals = Scan("Tu cuenta", "",
+                                     "He hackeado tu dispositivo y tengo videos de sitios para adultos. "
+                                     "Paga en bitcoin.");
+  const Signal* s = FindSignal(signals, "fraud.extortion");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_LT(s->weight, 35);
+}
+
+TEST(FraudLureTest, CallbackScamNeedsAPhoneNumber) {
+  const std::string body =
+      "Your subscription has been renewed and $399.99 was charged. If you did not authorize this charge, "
+      "call us at (888) 555-0142 to cancel.";
+  std::vector<Signal> with_phone = Scan("Invoice #88231 - payment due", "", body);
+  const Signal* s = FindSignal(with_phone, "fraud.callback");
+  ASSERT_NE(s, nullptr) << Describe(with_phone);
+  EXPECT_GE(s->weight, 28);
+  std::vector<Signal> without = Scan("Your plan", "",
+                                     "Your subscription has been renewed. If you did not authorize this, "
+                                     "visit your account page.");
+  EXPECT_FALSE(HasSignal(without, "fraud.callback")) << Describe(without);
+}
+
+TEST(FraudLureTest, CallbackGerman) {
+  std::vector<Signal> signals = Scan("Bestellbestätigung", "",
+                                     "Ihr Abonnement wurde automatisch verlängert. Wenn Sie diese Zahlung nicht "
+                                     "autorisiert haben, rufen Sie uns unter +49 30 1234567 an.");
+  EXPECT_TRUE(HasSignal(signals, "fraud.callback")) << Describe(signals);
+}
+
+TEST(FraudLureTest, InvoiceWithHtmlAttachmentVersusPlainInvoice) {
+  TestMail lure;
+  lure.subject = "Overdue invoice";
+  lure.text = "Please find attached the invoice. Payment is overdue.";
+  lure.files.push_back({"Invoice_2231.html", "text/html", "<html><form action=x><input type=password></form></html>"});
+  std::vector<Signal> signals = RunDetector(Fraud(), lure.Build());
+  const Signal* s = FindSignal(signals, "fraud.invoice");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_GE(s->weight, 18);
+
+  TestMail real;
+  real.subject = "Facture n° 2025-114";
+  real.text = "Bonjour, veuillez trouver ci-joint la facture n° 2025-114 pour le mois de novembre. Cordialement.";
+  real.files.push_back({"facture-2025-114.pdf", "application/pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >>\n%%EOF"});
+  std::vector<Signal> quiet = RunDetector(Fraud(), real.Build());
+  const Signal* weak = FindSignal(quiet, "fraud.invoice");
+  EXPECT_TRUE(weak == nullptr || weak->weight <= 5) << Describe(quiet);
+}
+
+TEST(FraudLureTest, InvestmentPitch) {
+  std::vector<Signal> signals = Scan("Opportunity", "<p>Guaranteed returns with our crypto trading platform: "
+                                                    "daily profits of 4%. Passive income for everyone.</p>"
+                                                    "<a href=\"https://invest.example.net/\">Join</a>");
+  const Signal* s = FindSignal(signals, "fraud.investment");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_GE(s->weight, 20);
+}
+
+TEST(FraudLureTest, PaymentRequestNeedsALink) {
+  std::vector<Signal> with_link = Scan("Payment failed", "<p>Your payment was declined. Update your payment details "
+                                                         "to keep your subscription.</p>"
+                                                         "<a href=\"https://billing.example.net/\">Update</a>");
+  EXPECT_TRUE(HasSignal(with_link, "fraud.payment")) << Describe(with_link);
+  std::vector<Signal> no_link = Scan("Payment failed", "", "Your payment was declined. We will retry tomorrow.");
+  EXPECT_FALSE(HasSignal(no_link, "fraud.payment")) << Describe(no_link);
+}
+
+TEST(FraudLureTest, LegitimateExamplesStayQuiet) {
+  for (const char* name : {"newsletter.eml", "password-reset.eml", "hosting-quota-notice.fr.eml", "imap-auth-lure.eml"}) {
+    std::string raw = ReadFileOrEmpty(std::string(PHISHSCAN_SOURCE_DIR "/examples/") + name);
+    ASSERT_FALSE(raw.empty()) << name;
+    std::vector<Signal> signals = RunDetector(Fraud(), raw);
+    EXPECT_TRUE(signals.empty()) << name << "\n" << Describe(signals);
+  }
+}
+
+}  // namespace
+}  // namespace phishscan

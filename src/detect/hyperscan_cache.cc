@@ -1,0 +1,94 @@
+#include "detect/hyperscan_cache.h"
+
+#include <hs/hs.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "parse/sha256.h"
+
+namespace phishscan {
+namespace {
+
+constexpr std::size_t kMaxCacheFileBytes = 256u << 20;
+
+std::filesystem::path EntryPath(const std::string& key) {
+  return std::filesystem::path(HyperscanCacheDir()) / ("hs-" + key + ".db");
+}
+
+}  // namespace
+
+std::string HyperscanCacheDir() {
+  if (const char* dir = std::getenv("PHISHSCAN_CACHE"); dir != nullptr && *dir != '\0') {
+    return std::string(dir) == "off" ? "" : dir;
+  }
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0') {
+    return std::string(xdg) + "/phishscan";
+  }
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    return std::string(home) + "/.cache/phishscan";
+  }
+  return "";
+}
+
+std::string HyperscanCacheKey(const std::vector<std::string>& patterns,
+                              const std::vector<unsigned>& flags) {
+  Sha256 hash;
+  hash.Update(hs_version());
+  hs_platform_info_t platform{};
+  if (hs_populate_platform(&platform) == HS_SUCCESS) {
+    hash.Update(std::string_view(reinterpret_cast<const char*>(&platform), sizeof platform));
+  }
+  for (std::size_t i = 0; i < patterns.size(); ++i) {
+    std::string entry = std::to_string(flags[i]) + ':' + patterns[i];
+    hash.Update(std::to_string(entry.size()));
+    hash.Update("\n");
+    hash.Update(entry);
+  }
+  return hash.HexDigest();
+}
+
+hs_database* LoadCachedDatabase(const std::string& key) {
+  if (HyperscanCacheDir().empty()) return nullptr;
+  std::ifstream in(EntryPath(key), std::ios::binary);
+  if (!in) return nullptr;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  std::string data = bytes.str();
+  if (data.empty() || data.size() > kMaxCacheFileBytes) return nullptr;
+  hs_database_t* db = nullptr;
+  if (hs_deserialize_database(data.data(), data.size(), &db) != HS_SUCCESS) return nullptr;
+  return db;
+}
+
+void StoreCachedDatabase(const std::string& key, const hs_database* db) {
+  std::string dir = HyperscanCacheDir();
+  if (dir.empty()) return;
+  char* bytes = nullptr;
+  std::size_t length = 0;
+  if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  std::filesystem::path final_path = EntryPath(key);
+  std::filesystem::path tmp = final_path;
+  tmp += ".tmp." + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (out) out.write(bytes, static_cast<std::streamsize>(length));
+    if (!out) {
+      std::free(bytes);
+      std::filesystem::remove(tmp, ec);
+      return;
+    }
+  }
+  std::free(bytes);
+  std::filesystem::rename(tmp, final_path, ec);
+  if (ec) std::filesystem::remove(tmp, ec);
+}
+
+}  // namespace phishscan

@@ -1,0 +1,97 @@
+#include "detect/hyperscan_cache.h"
+
+#include <gtest/gtest.h>
+#include <hs/hs.h>
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "detect/hyperscan_database.h"
+
+namespace phishscan {
+namespace {
+
+class HyperscanCacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("phishscan-hs-cache-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(dir_);
+    const char* old = std::getenv("PHISHSCAN_CACHE");
+    old_ = old ? old : "";
+    had_old_ = old != nullptr;
+    ::setenv("PHISHSCAN_CACHE", dir_.c_str(), 1);
+  }
+  void TearDown() override {
+    if (had_old_) ::setenv("PHISHSCAN_CACHE", old_.c_str(), 1);
+    else ::unsetenv("PHISHSCAN_CACHE");
+    std::filesystem::remove_all(dir_);
+  }
+  static std::size_t EntryCount(const std::filesystem::path& dir) {
+    std::size_t n = 0;
+    if (!std::filesystem::exists(dir)) return 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) n += e.is_regular_file();
+    return n;
+  }
+  std::filesystem::path dir_;
+  std::string old_;
+  bool had_old_ = false;
+};
+
+bool Matches(const HyperscanDatabase& db, std::string_view text) {
+  bool hit = false;
+  db.Scan(
+      text,
+      [](void* ctx, unsigned, unsigned long long, unsigned long long) {
+        *static_cast<bool*>(ctx) = true;
+        return true;
+      },
+      &hit);
+  return hit;
+}
+
+TEST_F(HyperscanCacheTest, SecondCompileComesFromTheCacheAndMatchesTheSame) {
+  std::vector<std::string> patterns = {"\\bverify your account\\b", "mot de passe"};
+  auto describe = [](std::size_t i) { return std::to_string(i); };
+  auto first = HyperscanDatabase::Compile(patterns, describe);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(EntryCount(dir_), 1u);
+  auto second = HyperscanDatabase::Compile(patterns, describe);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(EntryCount(dir_), 1u);
+  EXPECT_TRUE(Matches(*second.value(), "please verify your account now"));
+  EXPECT_FALSE(Matches(*second.value(), "nothing to see"));
+}
+
+TEST_F(HyperscanCacheTest, KeyChangesWithPatternsAndFlags) {
+  std::vector<unsigned> flags = {1, 1};
+  std::string a = HyperscanCacheKey({"a", "b"}, flags);
+  EXPECT_NE(a, HyperscanCacheKey({"a", "c"}, flags));
+  EXPECT_NE(a, HyperscanCacheKey({"ab", ""}, flags));
+  EXPECT_NE(a, HyperscanCacheKey({"a", "b"}, {1, 2}));
+  EXPECT_EQ(a, HyperscanCacheKey({"a", "b"}, flags));
+}
+
+TEST_F(HyperscanCacheTest, CorruptEntryIsIgnored) {
+  std::vector<std::string> patterns = {"phishing"};
+  std::vector<unsigned> flags = {HyperscanPatternFlags()};
+  std::string key = HyperscanCacheKey(patterns, flags);
+  std::filesystem::create_directories(dir_);
+  std::ofstream(dir_ / ("hs-" + key + ".db")) << "not a database";
+  EXPECT_EQ(LoadCachedDatabase(key), nullptr);
+  auto db = HyperscanDatabase::Compile(patterns, [](std::size_t) { return std::string(); });
+  ASSERT_TRUE(db.ok());
+  EXPECT_TRUE(Matches(*db.value(), "a phishing mail"));
+}
+
+TEST_F(HyperscanCacheTest, OffDisablesCaching) {
+  ::setenv("PHISHSCAN_CACHE", "off", 1);
+  EXPECT_EQ(HyperscanCacheDir(), "");
+  auto db = HyperscanDatabase::Compile({"x"}, [](std::size_t) { return std::string(); });
+  ASSERT_TRUE(db.ok());
+  EXPECT_EQ(EntryCount(dir_), 0u);
+}
+
+}  // namespace
+}  // namespace phishscan

@@ -1,0 +1,59 @@
+// Everything the detectors know besides the message: loaded once from the
+// data folder, immutable afterwards, shared by all threads.
+#ifndef PHISHSCAN_DETECT_KNOWLEDGE_H_
+#define PHISHSCAN_DETECT_KNOWLEDGE_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "detect/brand_catalog.h"
+#include "detect/phrase_matcher.h"
+#include "phishscan/status.h"
+
+namespace phishscan {
+
+// A click-tracker / redirect wrapper that carries the real target in a query
+// parameter (or, with param "", in the path after the host).
+struct Redirector {
+  std::string host_suffix;  // "safelinks.protection.outlook.com", "google.com"
+  std::string path_prefix;  // "/url", "" for any
+  std::string param;        // "url", "q", "u", ...
+};
+
+class Knowledge {
+ public:
+  // Reads <dir>/brands.tsv, <dir>/phrases/*.tsv and <dir>/hosts/*.txt.
+  static StatusOr<std::unique_ptr<Knowledge>> Load(const std::string& dir,
+                                                   const std::vector<std::string>& extra_brand_files);
+
+  const BrandCatalog& brands() const { return *brands_; }
+  const PhraseMatcher& phrases() const { return *phrases_; }
+
+  // Host lists (each matches the host or any subdomain of it).
+  bool IsFreeHosting(std::string_view host) const;   // pages.dev, web.app, github.io, ...
+  bool IsShortener(std::string_view host) const;     // bit.ly, t.co, ...
+  bool IsFreemail(std::string_view domain) const;    // gmail.com, outlook.com, ...
+  bool IsIpfsGateway(std::string_view host) const;
+  bool IsFormService(std::string_view host) const;   // forms.gle, jotform, typeform...
+  bool IsFileShare(std::string_view host) const;     // dropbox, wetransfer, sharepoint docs...
+  bool IsSuspiciousTld(std::string_view host) const; // .top .xyz .icu ...
+  const std::vector<Redirector>& redirectors() const { return redirectors_; }
+  // The list a host belongs to, for evidence ("free hosting", ...), or "".
+  std::string_view HostListOf(std::string_view host) const;
+
+ private:
+  Knowledge() = default;
+  std::unique_ptr<BrandCatalog> brands_;
+  std::unique_ptr<PhraseMatcher> phrases_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> host_lists_;
+  std::vector<Redirector> redirectors_;
+  bool InList(std::string_view list, std::string_view host) const;
+};
+
+}  // namespace phishscan
+
+#endif  // PHISHSCAN_DETECT_KNOWLEDGE_H_

@@ -1,0 +1,107 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "detect/detector.h"
+#include "detect/detector_test_support.h"
+#include "detect/test_mail.h"
+
+namespace phishscan {
+namespace {
+
+using testing::FindSignal;
+using testing::HasSignal;
+using testing::ReadFileOrEmpty;
+using testing::RunDetector;
+using testing::TestMail;
+
+const Detector& Lookalike() {
+  static const std::unique_ptr<Detector> d = MakeLookalikeDomainDetector();
+  return *d;
+}
+
+std::string EvidenceValue(const Signal& s, std::string_view key) {
+  for (const auto& [k, v] : s.evidence)
+    if (k == key) return v;
+  return "";
+}
+
+std::vector<Signal> FromDomain(const std::string& domain) {
+  TestMail m;
+  m.from = "Service <service@" + domain + ">";
+  m.text = "Hello.";
+  return RunDetector(Lookalike(), m.Build());
+}
+
+std::vector<Signal> LinkTo(const std::string& url) {
+  TestMail m;
+  m.html = "<a href=\"" + url + "\">Open</a>";
+  return RunDetector(Lookalike(), m.Build());
+}
+
+TEST(LookalikeDomainTest, SenderTypos) {
+  for (const char* domain : {"paypa1.com", "paypall.com", "rnicrosoft.com", "micros0ft.com"}) {
+    std::vector<Signal> signals = FromDomain(domain);
+    const Signal* s = FindSignal(signals, "lookalike.sender_domain");
+    ASSERT_NE(s, nullptr) << domain;
+    EXPECT_EQ(s->sign, Sign::kSenderMismatch);
+    EXPECT_GE(s->weight, 25) << domain;
+  }
+  std::vector<Signal> paypa1 = FromDomain("paypa1.com");
+  const Signal* s = FindSignal(paypa1, "lookalike.sender_domain");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "brand"), "PayPal");
+  EXPECT_NE(s->explanation_fr.find("imite"), std::string::npos);
+}
+
+TEST(LookalikeDomainTest, BrandNameWithWordsAdded) {
+  for (const char* domain : {"paypal-secure-login.com", "microsoft365-support.xyz", "cpanel-webmail.top"}) {
+    std::vector<Signal> signals = FromDomain(domain);
+    const Signal* s = FindSignal(signals, "lookalike.sender_domain");
+    ASSERT_NE(s, nullptr) << domain;
+    EXPECT_EQ(EvidenceValue(*s, "technique"), "brand name with words added") << domain;
+  }
+}
+
+TEST(LookalikeDomainTest, BrandDomainInFrontOfAnother) {
+  std::vector<Signal> signals = LinkTo("https://paypal.com.account-verify.ru/signin");
+  const Signal* s = FindSignal(signals, "lookalike.link_domain");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->sign, Sign::kDeceptiveLink);
+  EXPECT_EQ(EvidenceValue(*s, "technique"), "brand domain in front of another domain");
+  EXPECT_EQ(EvidenceValue(*s, "registrable domain"), "account-verify.ru");
+}
+
+TEST(LookalikeDomainTest, ConfusableCharacters) {
+  // "pаypal.com" with a Cyrillic а.
+  std::vector<Signal> signals = LinkTo("https://xn--pypal-4ve.com/");
+  const Signal* s = FindSignal(signals, "lookalike.link_domain");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "brand"), "PayPal");
+  EXPECT_EQ(EvidenceValue(*s, "technique"), "look-alike characters");
+}
+
+TEST(LookalikeDomainTest, BrandOnFreeHosting) {
+  std::vector<Signal> signals = LinkTo("https://paypal-login.pages.dev/");
+  EXPECT_TRUE(HasSignal(signals, "lookalike.link_domain"));
+}
+
+TEST(LookalikeDomainTest, OfficialDomainsAndOrdinaryWordsAreFine) {
+  for (const char* domain : {"paypal.com", "paypal.fr", "microsoftonline.com", "github.com", "example.org",
+                             "adore.com", "orange-juice.example", "apple-orchard.example", "groups.io"}) {
+    EXPECT_TRUE(FromDomain(domain).empty()) << domain;
+  }
+  EXPECT_TRUE(LinkTo("https://www.paypal.com/signin").empty());
+  EXPECT_TRUE(LinkTo("https://login.microsoftonline.com/").empty());
+}
+
+TEST(LookalikeDomainTest, SamplesStayQuiet) {
+  for (const char* name : {"newsletter.eml", "password-reset.eml", "hosting-quota-notice.fr.eml"}) {
+    std::string raw = ReadFileOrEmpty(std::string(PHISHSCAN_SOURCE_DIR "/examples/") + name);
+    ASSERT_FALSE(raw.empty());
+    EXPECT_TRUE(RunDetector(Lookalike(), raw).empty()) << name;
+  }
+}
+
+}  // namespace
+}  // namespace phishscan

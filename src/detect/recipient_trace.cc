@@ -1,0 +1,92 @@
+#include "detect/recipient_trace.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "base/text.h"
+#include "detect/base64.h"
+#include "detect/host_labels.h"
+#include "extract/percent_decode.h"
+
+namespace phishscan {
+namespace {
+
+// Shorter encoded fragments could match inside unrelated base64 by chance.
+constexpr std::size_t kMinBase64Fragment = 8;
+
+// The part of base64(x) that depends only on `text` when `text` starts
+// `offset` bytes into x (offset 0..2), whatever surrounds it.
+std::string Base64Fragment(std::string_view text, std::size_t offset) {
+  std::string padded(offset, '\0');
+  padded.append(text);
+  std::string encoded = Base64EncodeUnpadded(padded);
+  std::size_t skip = (offset * 8 + 5) / 6;
+  std::size_t complete = padded.size() * 8 / 6;
+  if (complete <= skip) return "";
+  return encoded.substr(skip, complete - skip);
+}
+
+std::string UrlSafe(std::string s) {
+  std::replace(s.begin(), s.end(), '+', '-');
+  std::replace(s.begin(), s.end(), '/', '_');
+  return s;
+}
+
+bool ContainsBase64Of(std::string_view haystack, std::string_view text) {
+  for (std::size_t offset = 0; offset < 3; ++offset) {
+    std::string fragment = Base64Fragment(text, offset);
+    if (fragment.size() < kMinBase64Fragment) continue;
+    if (haystack.find(fragment) != std::string_view::npos) return true;
+    if (haystack.find(UrlSafe(fragment)) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+std::string AddressEncoding(const Url& url, std::string_view address) {
+  std::string lower_address = AsciiLower(address);
+  if (AsciiLower(url.raw).find(lower_address) != std::string::npos) return "as written";
+  std::string decoded = PercentDecode(PercentDecode(url.raw));
+  if (AsciiLower(decoded).find(lower_address) != std::string::npos) return "percent-encoded";
+  for (const std::string* form : {&url.raw, static_cast<const std::string*>(&decoded)}) {
+    if (ContainsBase64Of(*form, address) || ContainsBase64Of(*form, lower_address)) return "base64-encoded";
+  }
+  return "";
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() > prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+// A host label that names the reader's organisation: "dupont-avocats",
+// "dupont-avocats-fr", "dupont-avocats-login". The registrable label itself
+// only counts with something added, since organisations do publish under
+// their own name on shared platforms ("dupont-avocats.github.io").
+std::string OrganisationInHost(const Url& url, std::string_view registrable) {
+  std::string_view org = OrganisationLabel(registrable);
+  std::string dashed(registrable);
+  std::replace(dashed.begin(), dashed.end(), '.', '-');
+  std::string with_dash = std::string(org) + "-";
+  std::string_view named = ChosenPart(url);
+  std::string dotted = "." + std::string(named) + ".";
+  if (dotted.find("." + std::string(registrable) + ".") != std::string::npos) return std::string(registrable);
+  std::vector<std::string_view> labels = SplitLabels(named);
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    bool is_registrable_label = i + 1 == labels.size();
+    std::string_view label = labels[i];
+    if (label == dashed || StartsWith(label, with_dash)) return std::string(label);
+    if (!is_registrable_label && label == org) return std::string(label);
+  }
+  return "";
+}
+
+}  // namespace
+
+RecipientTrace TraceRecipient(const Url& url, std::string_view address, std::string_view registrable,
+                              bool check_organisation) {
+  RecipientTrace trace;
+  if (address.find('@') != std::string_view::npos) trace.address_encoding = AddressEncoding(url, address);
+  if (check_organisation && !registrable.empty()) trace.host_label = OrganisationInHost(url, registrable);
+  return trace;
+}
+
+}  // namespace phishscan

@@ -1,0 +1,131 @@
+#include "detect/redirect_resolver.h"
+
+#include <gtest/gtest.h>
+
+#include "detect/detector_test_support.h"
+
+namespace phishscan {
+namespace {
+
+const std::vector<Redirector>& TestRedirectors() {
+  static const std::vector<Redirector> r = {
+      {"safelinks.protection.outlook.com", "", "url"},
+      {"google.com", "/url", "q"},
+      {"google.com", "/amp/s/", ""},
+      {"urldefense.com", "/v3/", ""},
+      {"urldefense.proofpoint.com", "/v2/url", "u"},
+      {"list-manage.com", "/track/click", "-"},
+      {"wrap.example", "/go", "target"},
+  };
+  return r;
+}
+
+Url MustParse(std::string_view text) {
+  std::optional<Url> url = ParseUrl(text);
+  EXPECT_TRUE(url.has_value()) << text;
+  return url.value_or(Url{});
+}
+
+TEST(RedirectResolverTest, UnwrapsPercentEncodedTarget) {
+  ResolvedUrl r = ResolveRedirects(
+      MustParse("https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil.example%2Flogin%3Fa%3D1"
+                "&data=05%7C01%7Cj.martin%40dupont-avocats.fr&reserved=0"),
+      TestRedirectors());
+  EXPECT_EQ(r.target.host, "evil.example");
+  EXPECT_EQ(r.target.path, "/login");
+  ASSERT_EQ(r.wrappers.size(), 1u);
+  EXPECT_EQ(r.wrappers[0], "eur01.safelinks.protection.outlook.com");
+  EXPECT_FALSE(r.opaque_redirect);
+}
+
+TEST(RedirectResolverTest, UnwrapsNestedAndDoubleEncoded) {
+  // google.com/url wrapping a SafeLinks link wrapping the real target, encoded twice.
+  ResolvedUrl r = ResolveRedirects(
+      MustParse("https://www.google.com/url?q=https%3A%2F%2Fnam02.safelinks.protection.outlook.com%2F%3Furl%3D"
+                "https%253A%252F%252Fphish.example.net%252Fa&sa=D"),
+      TestRedirectors());
+  EXPECT_EQ(r.target.host, "phish.example.net");
+  EXPECT_EQ(r.wrappers.size(), 2u);
+}
+
+TEST(RedirectResolverTest, UnwrapsBase64AndPathTargets) {
+  EXPECT_EQ(ResolveRedirects(MustParse("https://wrap.example/go?target=aHR0cHM6Ly9ldmlsLmV4YW1wbGUvP2E9MQ"),
+                             TestRedirectors()).target.host,
+            "evil.example");
+  EXPECT_EQ(ResolveRedirects(MustParse("https://www.google.com/amp/s/evil.example/page"), TestRedirectors())
+                .target.host,
+            "evil.example");
+  EXPECT_EQ(ResolveRedirects(MustParse("https://urldefense.com/v3/__https://evil.example/x__;!!abc$"),
+                             TestRedirectors()).target.host,
+            "evil.example");
+  // The single-slash form some gateways and archives write.
+  EXPECT_EQ(ResolveRedirects(MustParse("https://urldefense.com/v3/__http:/www.evil.example__;!!NVq9$"),
+                             TestRedirectors()).target.host,
+            "www.evil.example");
+  EXPECT_EQ(ResolveRedirects(MustParse("https://urldefense.proofpoint.com/v2/url?u=https-3A__evil.example_login&d=x"),
+                             TestRedirectors()).target.host,
+            "evil.example");
+}
+
+TEST(RedirectResolverTest, OpaqueTrackersAreMarked) {
+  ResolvedUrl r = ResolveRedirects(
+      MustParse("https://example-bakery.us21.list-manage.com/track/click?u=abc&id=111&e=998877"), TestRedirectors());
+  EXPECT_TRUE(r.opaque_redirect);
+  EXPECT_EQ(r.target.host, "example-bakery.us21.list-manage.com");
+  // A wrapper whose parameter is missing or not a URL.
+  EXPECT_TRUE(ResolveRedirects(MustParse("https://www.google.com/url?sa=t"), TestRedirectors()).opaque_redirect);
+  EXPECT_TRUE(ResolveRedirects(MustParse("https://www.google.com/url?q=javascript:alert(1)"), TestRedirectors())
+                  .opaque_redirect);
+}
+
+TEST(RedirectResolverTest, OrdinaryLinksAreUntouched) {
+  ResolvedUrl r = ResolveRedirects(MustParse("https://github.com/password_reset"), TestRedirectors());
+  EXPECT_EQ(r.target.host, "github.com");
+  EXPECT_TRUE(r.wrappers.empty());
+  EXPECT_FALSE(r.opaque_redirect);
+  // google.com outside /url is not a redirect.
+  EXPECT_FALSE(ResolveRedirects(MustParse("https://www.google.com/search?q=https://x.example"), TestRedirectors())
+                   .opaque_redirect);
+}
+
+std::string Encode(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (char c : s) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    if (plain) {
+      out.push_back(c);
+    } else {
+      out += '%';
+      out += kHex[static_cast<unsigned char>(c) >> 4];
+      out += kHex[static_cast<unsigned char>(c) & 15];
+    }
+  }
+  return out;
+}
+
+TEST(RedirectResolverTest, DeepNestingStops) {
+  std::string url = "https://evil.example/";
+  for (int i = 0; i < 12; ++i) url = "https://wrap.example/go?target=" + Encode(url);
+  ResolvedUrl r = ResolveRedirects(MustParse(url), TestRedirectors());
+  EXPECT_EQ(r.wrappers.size(), 6u);
+  EXPECT_EQ(r.target.host, "wrap.example");
+}
+
+TEST(RedirectResolverTest, ShippedListUnwrapsSafeLinks) {
+  const Knowledge& kb = testing::SharedKnowledge();
+  ResolvedUrl r = ResolveRedirects(
+      MustParse("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fportal.example.org%2F&data=x"),
+      kb.redirectors());
+  EXPECT_EQ(r.target.host, "portal.example.org");
+}
+
+TEST(QueryParamTest, FindsAndDecodes) {
+  EXPECT_EQ(QueryParam("a=1&url=https%3A%2F%2Fx.example&b=2", "url"), "https://x.example");
+  EXPECT_EQ(QueryParam("a=1;URL=x", "url"), "x");
+  EXPECT_EQ(QueryParam("a=1&b", "b"), "");
+  EXPECT_EQ(QueryParam("", "a"), "");
+}
+
+}  // namespace
+}  // namespace phishscan

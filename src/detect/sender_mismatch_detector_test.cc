@@ -1,0 +1,464 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "detect/detector.h"
+#include "detect/detector_test_support.h"
+
+namespace phishscan {
+namespace {
+
+using testing::FindSignal;
+using testing::HasSignal;
+using testing::ReadFileOrEmpty;
+using testing::RunDetector;
+
+const Detector& Sender() {
+  static const std::unique_ptr<Detector> d = MakeSenderMismatchDetector();
+  return *d;
+}
+
+std::string Mail(std::string_view headers, std::string_view body) {
+  return std::string(headers) + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
+         std::string(body);
+}
+
+std::string ToCrlf(std::string_view lf) {
+  std::string out;
+  for (char c : lf) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
+int MaxWeight(const std::vector<Signal>& signals) {
+  int w = 0;
+  for (const Signal& s : signals) w = std::max(w, s.weight);
+  return w;
+}
+
+std::string Ids(const std::vector<Signal>& signals) {
+  std::string ids;
+  for (const Signal& s : signals) ids += s.id + "(" + std::to_string(s.weight) + ") ";
+  return ids;
+}
+
+std::string EvidenceValue(const Signal& s, std::string_view key) {
+  for (const auto& [k, v] : s.evidence)
+    if (k == key) return v;
+  return "";
+}
+
+// ---- the samples -------------------------------------------------------
+
+void ExpectLureSignals(const std::string& raw, std::string_view from_domain) {
+  const auto signals = RunDetector(Sender(), raw);
+  const Signal* brand = FindSignal(signals, "sender.brand_domain_mismatch");
+  ASSERT_NE(brand, nullptr) << Ids(signals);
+  EXPECT_GE(brand->weight, 25);
+  EXPECT_EQ(EvidenceValue(*brand, "brand"), "cPanel");
+  EXPECT_EQ(EvidenceValue(*brand, "from_domain"), from_domain);
+  EXPECT_NE(brand->explanation_en.find("cPanel"), std::string::npos);
+  EXPECT_NE(brand->explanation_en.find(std::string(from_domain)), std::string::npos);
+  EXPECT_NE(brand->explanation_fr.find("n'est pas un domaine de cPanel"), std::string::npos);
+
+  const Signal* reply = FindSignal(signals, "sender.reply_to_mismatch");
+  ASSERT_NE(reply, nullptr) << Ids(signals);
+  EXPECT_EQ(reply->weight, 25);
+  EXPECT_EQ(EvidenceValue(*reply, "reply_to_freemail"), "gmail.com");
+
+  EXPECT_TRUE(HasSignal(signals, "sender.mail_service_impersonation")) << Ids(signals);
+  for (const Signal& s : signals) {
+    EXPECT_EQ(s.sign, Sign::kSenderMismatch);
+    EXPECT_FALSE(s.explanation_en.empty());
+    EXPECT_FALSE(s.explanation_fr.empty());
+  }
+}
+
+TEST(SenderMismatchTest, SeedLureExample) {
+  const std::string raw = ReadFileOrEmpty(PHISHSCAN_SOURCE_DIR "/examples/imap-auth-lure.eml");
+  ASSERT_FALSE(raw.empty());
+  ExpectLureSignals(raw, "qz-webhostmail.top");
+}
+
+TEST(SenderMismatchTest, SeedLureSharedSample) {
+  const std::string raw = ReadFileOrEmpty(PHISHSCAN_SHARED_DIR "/samples/imap-auth-lure.eml");
+  if (raw.empty()) GTEST_SKIP() << "shared sample missing";
+  ExpectLureSignals(raw, "kx-hostingmail.top");
+}
+
+void ExpectHostNoticeQuiet(const std::string& raw) {
+  const auto signals = RunDetector(Sender(), raw);
+  EXPECT_FALSE(HasSignal(signals, "sender.brand_domain_mismatch")) << Ids(signals);
+  EXPECT_LE(MaxWeight(signals), 10) << Ids(signals);
+}
+
+TEST(SenderMismatchTest, HostingQuotaNoticeIsNotABrandMismatch) {
+  const std::string raw = ReadFileOrEmpty(PHISHSCAN_SOURCE_DIR "/examples/hosting-quota-notice.fr.eml");
+  ASSERT_FALSE(raw.empty());
+  ExpectHostNoticeQuiet(raw);
+  const std::string shared = ReadFileOrEmpty(PHISHSCAN_SHARED_DIR "/samples/hosting-quota-notice.fr.eml");
+  if (shared.empty()) GTEST_SKIP() << "shared sample missing";
+  ExpectHostNoticeQuiet(shared);
+}
+
+TEST(SenderMismatchTest, HostNoticeAboutTheReadersDomainInEnglish) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"cPanel on example-corp.com\" <cpanel@server1.host-provider.example>\n"
+                     "To: webmaster@example-corp.com\nSubject: [example-corp.com] Disk usage warning\n",
+                     "The account \"example\" (example-corp.com) uses 8.1 GB of its 10 GB disk quota.\n"
+                     "No action is required right now.\n\nCopyright\u00a9 2025 cPanel, L.L.C.\n"));
+  EXPECT_FALSE(HasSignal(signals, "sender.brand_domain_mismatch")) << Ids(signals);
+  EXPECT_LE(MaxWeight(signals), 10) << Ids(signals);
+}
+
+TEST(SenderMismatchTest, ReadersDomainInsideALinkDoesNotExcuseAClaim) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: Webmail <notice@mail-notice.example>\nTo: alice@example-corp.com\n"
+                     "Subject: Mail account notice\n",
+                     "Sign in at https://portal.login-check.example/?domain=example-corp.com today.\n\n"
+                     "Copyright\u00a9 2025 cPanel, L.L.C.\n"));
+  const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(EvidenceValue(*s, "brand"), "cPanel");
+}
+
+TEST(SenderMismatchTest, LegitimateSamplesAreQuiet) {
+  for (const char* path : {PHISHSCAN_SOURCE_DIR "/examples/password-reset.eml",
+                           PHISHSCAN_SOURCE_DIR "/examples/newsletter.eml",
+                           PHISHSCAN_SHARED_DIR "/samples/github-password-reset.eml"}) {
+    const std::string raw = ReadFileOrEmpty(path);
+    if (raw.empty()) continue;
+    const auto signals = RunDetector(Sender(), raw);
+    EXPECT_TRUE(signals.empty()) << path << ": " << Ids(signals);
+  }
+}
+
+TEST(SenderMismatchTest, LfAndCrlfGiveTheSameSignals) {
+  for (const char* path : {PHISHSCAN_SOURCE_DIR "/examples/imap-auth-lure.eml",
+                           PHISHSCAN_SOURCE_DIR "/examples/hosting-quota-notice.fr.eml",
+                           PHISHSCAN_SOURCE_DIR "/examples/password-reset.eml",
+                           PHISHSCAN_SOURCE_DIR "/examples/newsletter.eml",
+                           PHISHSCAN_SHARED_DIR "/samples/imap-auth-lure.eml",
+                           PHISHSCAN_SHARED_DIR "/samples/hosting-quota-notice.fr.eml",
+                           PHISHSCAN_SHARED_DIR "/samples/github-password-reset.eml"}) {
+    const std::string raw = ReadFileOrEmpty(path);
+    if (raw.empty()) continue;
+    const auto lf = RunDetector(Sender(), raw);
+    const auto crlf = RunDetector(Sender(), ToCrlf(raw));
+    ASSERT_EQ(lf.size(), crlf.size()) << path;
+    for (std::size_t i = 0; i < lf.size(); ++i) {
+      EXPECT_EQ(lf[i].id, crlf[i].id) << path;
+      EXPECT_EQ(lf[i].weight, crlf[i].weight) << path;
+      EXPECT_EQ(lf[i].evidence, crlf[i].evidence) << path;
+    }
+  }
+}
+
+// ---- (a) brand claims ----------------------------------------------------
+
+TEST(SenderMismatchTest, BrandInDisplayNameFromForeignDomain) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"PayPal\" <service@secure-pp-center.example>\nTo: alice@example.org\n"
+                     "Subject: Account notice\n",
+                     "Hello,\nplease review your recent activity.\n"));
+  const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_GE(s->weight, 30);
+  EXPECT_EQ(EvidenceValue(*s, "display name"), "PayPal");
+  EXPECT_NE(EvidenceValue(*s, "official_domains").find("paypal.com"), std::string::npos);
+}
+
+TEST(SenderMismatchTest, BrandInSubjectFrench) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: Service Client <noreply@info-colis-suivi.example>\nTo: luc@exemple.fr\n"
+                     "Subject: Chronopost : votre colis est en attente\n",
+                     "Bonjour,\nvotre colis n'a pas pu être livré.\n"));
+  const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(s->weight, 25);
+  EXPECT_NE(s->explanation_fr.find("dans l'objet"), std::string::npos) << s->explanation_fr;
+}
+
+TEST(SenderMismatchTest, BrandInGermanFooter) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: Kundenservice <info@konto-hilfe.example>\nTo: jan@beispiel.de\n"
+                     "Subject: Wichtige Mitteilung\n",
+                     "Guten Tag,\nbitte bestätigen Sie Ihre Daten.\n\nIhr Sparkasse-Team\n"));
+  const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(EvidenceValue(*s, "brand"), "Sparkasse");
+  EXPECT_GE(s->weight, 25);
+}
+
+TEST(SenderMismatchTest, BrandInPortugueseAndSpanishMail) {
+  const auto pt = RunDetector(
+      Sender(), Mail("From: \"Nubank\" <alerta@nu-seguranca.example>\nTo: joao@exemplo.com.br\n"
+                     "Subject: Atualize seus dados\n",
+                     "Olá,\nidentificamos uma atividade incomum.\n"));
+  EXPECT_TRUE(HasSignal(pt, "sender.brand_domain_mismatch")) << Ids(pt);
+  const auto es = RunDetector(
+      Sender(), Mail("From: \"BBVA Seguridad\" <avisos@bbva-clientes.example>\nTo: maria@ejemplo.es\n"
+                     "Subject: Aviso de seguridad\n",
+                     "Estimado cliente,\nsu cuenta requiere verificación.\n"));
+  EXPECT_TRUE(HasSignal(es, "sender.brand_domain_mismatch")) << Ids(es);
+}
+
+TEST(SenderMismatchTest, OfficialDomainsDoNotFire) {
+  for (const char* from : {"\"PayPal\" <service@paypal.com>", "\"PayPal\" <service@mail.paypal.co.uk>",
+                           "\"Microsoft account team\" <account-security-noreply@accountprotection.microsoft.com>"}) {
+    const auto signals = RunDetector(
+        Sender(), Mail("From: " + std::string(from) + "\nTo: alice@example.org\nSubject: Notice\n",
+                       "Thanks,\nThe PayPal Team\n"));
+    EXPECT_FALSE(HasSignal(signals, "sender.brand_domain_mismatch")) << from << ": " << Ids(signals);
+  }
+}
+
+TEST(SenderMismatchTest, BrandNamedOnlyInTheTextIsWeak) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: Example Bakery <news@example-bakery.com>\nTo: alice@example.org\n"
+                     "Subject: Our winter menu\n",
+                     "Hello Alice,\nyou can now order online and pay with PayPal or by card.\n"));
+  EXPECT_LE(MaxWeight(signals), 6) << Ids(signals);
+}
+
+TEST(SenderMismatchTest, OwnOrganisationIsNotAMismatch) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"Microsoft 365 admin\" <it@example-corp.com>\nTo: alice@example-corp.com\n"
+                     "Subject: Microsoft 365 migration on Friday\n",
+                     "Hi all,\nwe move the mailboxes to Microsoft 365 on Friday.\n"));
+  EXPECT_TRUE(signals.empty()) << Ids(signals);
+}
+
+TEST(SenderMismatchTest, KnownBrandMentioningAnotherBrandInText) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: eBay <ebay@ebay.com>\nTo: alice@example.org\nSubject: Your order\n",
+                     "Your payment with PayPal was received.\n\nThe PayPal Team is not involved.\n"));
+  EXPECT_FALSE(HasSignal(signals, "sender.brand_domain_mismatch")) << Ids(signals);
+}
+
+// ---- (b) mail-service voice ------------------------------------------------
+
+TEST(SenderMismatchTest, MailServiceVoiceFromElsewhere) {
+  struct Case {
+    const char* subject;
+    const char* body;
+  } cases[] = {
+      {"Mailbox storage full", "Your mailbox is full. Incoming messages are held.\n"},
+      {"Boîte aux lettres pleine", "Votre boîte aux lettres a atteint son quota de stockage.\n"},
+      {"Postfach voll", "Ihr Postfach ist voll. Neue Nachrichten werden zurückgehalten.\n"},
+      {"Caixa de correio cheia", "Sua caixa de correio está cheia.\n"},
+      {"Buzón lleno", "Su buzón de correo está lleno.\n"},
+  };
+  for (const Case& c : cases) {
+    const auto signals = RunDetector(
+        Sender(), Mail("From: Mail Server <notice@quota-alerts.example>\nTo: alice@example-corp.com\n"
+                       "Subject: " + std::string(c.subject) + "\n",
+                       c.body));
+    const Signal* s = FindSignal(signals, "sender.mail_service_impersonation");
+    ASSERT_NE(s, nullptr) << c.subject << ": " << Ids(signals);
+    EXPECT_GE(s->weight, 15);
+    EXPECT_EQ(EvidenceValue(*s, "recipient_domain"), "example-corp.com");
+  }
+}
+
+TEST(SenderMismatchTest, MailServiceVoiceFromTheRecipientsDomain) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: IT <postmaster@example-corp.com>\nTo: alice@example-corp.com\n"
+                     "Subject: Mailbox storage full\n",
+                     "Your mailbox is full. Please archive old messages.\n"));
+  EXPECT_TRUE(signals.empty()) << Ids(signals);
+}
+
+// ---- (c) display name ----------------------------------------------------
+
+TEST(SenderMismatchTest, DisplayNameShowsAnotherAddress) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"support@paypal.com\" <x@evil.example>\nTo: alice@example.org\n", "x\n"));
+  const Signal* s = FindSignal(signals, "sender.display_name_address");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(s->weight, 25);
+  EXPECT_EQ(EvidenceValue(*s, "shown_address"), "support@paypal.com");
+}
+
+TEST(SenderMismatchTest, DisplayNameShowsAnotherDomain) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"amazon.de Kundenservice\" <info@kundenservice-de.example>\nTo: a@example.org\n",
+                     "x\n"));
+  const Signal* s = FindSignal(signals, "sender.display_name_address");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(EvidenceValue(*s, "shown_domain"), "amazon.de");
+}
+
+TEST(SenderMismatchTest, PublicationNamedLikeADomainIsOnlyCorroboration) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"Tech News.com Daily\" <daily@newsletter.publisher.example>\nTo: a@example.org\n",
+                     "x\n"));
+  EXPECT_TRUE(signals.empty()) << Ids(signals);
+}
+
+TEST(SenderMismatchTest, DisplayNameWithItsOwnDomainOrNoDomain) {
+  for (const char* from : {"\"Booking.com\" <noreply@mailer.booking.com>", "\"Mr.Smith\" <smith@example.net>",
+                           "\"J.R.R. Fan Club\" <club@example.net>", "\"Dr. Alice Martin\" <am@example.net>"}) {
+    const auto signals =
+        RunDetector(Sender(), Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_FALSE(HasSignal(signals, "sender.display_name_address")) << from << ": " << Ids(signals);
+  }
+}
+
+TEST(SenderMismatchTest, DisplayNamePosesAsTheRecipientsOrganisation) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"example-corp.com Webmail Admin\" <admin@mailer-cloud.example>\n"
+                     "To: alice@example-corp.com\n",
+                     "x\n"));
+  const Signal* s = FindSignal(signals, "sender.display_name_recipient_org");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(s->weight, 25);
+  EXPECT_FALSE(HasSignal(signals, "sender.display_name_address")) << Ids(signals);
+
+  const auto label = RunDetector(
+      Sender(), Mail("From: \"Example-Corp IT Support\" <it@helpdesk-portal.example>\n"
+                     "To: alice@example-corp.com\n",
+                     "x\n"));
+  EXPECT_TRUE(HasSignal(label, "sender.display_name_recipient_org")) << Ids(label);
+}
+
+// ---- (d) Reply-To ----------------------------------------------------------
+
+TEST(SenderMismatchTest, ReplyToFreemail) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: Accounts <accounts@supplier.example>\nReply-To: supplier.accounts@outlook.com\n"
+                     "To: alice@example.org\n",
+                     "Please see the attached invoice.\n"));
+  const Signal* s = FindSignal(signals, "sender.reply_to_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(s->weight, 25);
+}
+
+TEST(SenderMismatchTest, ReplyToThatIsOrdinary) {
+  const char* headers[] = {
+      // back to the list the message was sent to
+      "From: Bob <bob@example.net>\nReply-To: dev-list@lists.example.org\nTo: dev-list@lists.example.org\n",
+      // same organisation
+      "From: News <news@shop.example>\nReply-To: help@support.shop.example\nTo: a@example.org\n",
+      // the reader's own organisation
+      "From: Jira <jira@tracker.example>\nReply-To: bob@example-corp.com\nTo: alice@example-corp.com\n",
+  };
+  for (const char* h : headers) {
+    const auto signals = RunDetector(Sender(), Mail(h, "x\n"));
+    EXPECT_FALSE(HasSignal(signals, "sender.reply_to_mismatch")) << h << Ids(signals);
+  }
+}
+
+TEST(SenderMismatchTest, ReplyToAnotherCompanyOnlyCorroborates) {
+  const auto alone = RunDetector(
+      Sender(), Mail("From: News <news@shop.example>\nReply-To: care@helpdesk-vendor.example\nTo: a@example.org\n",
+                     "x\n"));
+  EXPECT_TRUE(alone.empty()) << Ids(alone);
+  const auto with_claim = RunDetector(
+      Sender(), Mail("From: \"PayPal\" <news@shop.example>\nReply-To: care@helpdesk-vendor.example\n"
+                     "To: a@example.org\n",
+                     "x\n"));
+  const Signal* s = FindSignal(with_claim, "sender.reply_to_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(with_claim);
+  EXPECT_LE(s->weight, 10);
+}
+
+TEST(SenderMismatchTest, ListReflectingAPostIsNotADiversion) {
+  // A list that rewrites From to itself puts the poster in Reply-To.
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"Bob via dev\" <dev@lists.example.org>\nReply-To: bob.dev@gmail.com\n"
+                     "To: dev@lists.example.org\n",
+                     "x\n"));
+  EXPECT_TRUE(signals.empty()) << Ids(signals);
+}
+
+// ---- (e) envelope and Sender ----------------------------------------------
+
+TEST(SenderMismatchTest, EnvelopeMismatchAloneIsSilent) {
+  const auto signals = RunDetector(
+      Sender(), Mail("Return-Path: <bounce-123@esp-bounces.example>\nSender: bounce@esp-bounces.example\n"
+                     "From: Shop <news@shop.example>\nTo: a@example.org\n",
+                     "Our new catalogue.\n"));
+  EXPECT_TRUE(signals.empty()) << Ids(signals);
+}
+
+TEST(SenderMismatchTest, EnvelopeMismatchCorroborates) {
+  Envelope env;
+  env.mail_from = "x@bulk-sender.example";
+  env.rcpt_to = {"alice@example.org"};
+  const auto signals = RunDetector(
+      Sender(), Mail("Return-Path: <ignored@shop.example>\nFrom: \"PayPal\" <service@pp-help.example>\n"
+                     "To: alice@example.org\n",
+                     "x\n"),
+      env);
+  const Signal* s = FindSignal(signals, "sender.envelope_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_LE(s->weight, 5);
+  EXPECT_EQ(EvidenceValue(*s, "envelope_from"), "x@bulk-sender.example");
+}
+
+// ---- (f) role name on freemail, several From --------------------------------
+
+TEST(SenderMismatchTest, RoleNameOnFreemail) {
+  for (const char* name : {"Webmail Support", "IT Helpdesk", "Administrator", "Service Desk",
+                           "Support Technique", "Kundenservice", "Soporte", "Suporte"}) {
+    const auto signals = RunDetector(
+        Sender(), Mail("From: \"" + std::string(name) + "\" <desk.team2025@gmail.com>\nTo: a@example.org\n",
+                       "x\n"));
+    const Signal* s = FindSignal(signals, "sender.role_name_freemail");
+    ASSERT_NE(s, nullptr) << name << ": " << Ids(signals);
+    EXPECT_EQ(s->weight, 20);
+  }
+}
+
+TEST(SenderMismatchTest, PersonOnFreemailIsFine) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"Alice Martin\" <alice.martin@gmail.com>\nTo: bob@example.org\n", "x\n"));
+  EXPECT_TRUE(signals.empty()) << Ids(signals);
+}
+
+TEST(SenderMismatchTest, SeveralFromAddresses) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: a@one.example, b@two.example\nTo: c@example.org\n", "x\n"));
+  EXPECT_TRUE(HasSignal(signals, "sender.multiple_from")) << Ids(signals);
+}
+
+TEST(SenderMismatchTest, BrandAsADomainlessAddress) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: <DHL>\nTo: luc@exemple.fr\nSubject: Votre colis est en attente\n",
+                     "Bonjour, votre colis n'a pas pu être livré.\n"));
+  const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(EvidenceValue(*s, "from_domain"), "(none)");
+  EXPECT_NE(s->explanation_en.find("without any domain"), std::string::npos) << s->explanation_en;
+}
+
+TEST(SenderMismatchTest, BrandWordBeforeTheRealAddress) {
+  // "From: DHL, <x@...>" parses as a domainless "DHL" and the real address.
+  const auto signals = RunDetector(
+      Sender(), Mail("From: DHL, <info@parcel-notice.example>\nTo: luc@exemple.fr\nSubject: Livraison\n",
+                     "Bonjour, votre colis est en attente.\n"));
+  const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(EvidenceValue(*s, "from_domain"), "parcel-notice.example");
+}
+
+TEST(SenderMismatchTest, TrademarkSignGluedToTheBrand) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"McAfee\u2122 Support\" <renew@protect-renewal.example>\nTo: a@example.org\n"
+                     "Subject: Ihr Schutz ist abgelaufen\n",
+                     "Ihr Abonnement ist abgelaufen.\n"));
+  const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(EvidenceValue(*s, "brand"), "McAfee");
+}
+
+TEST(SenderMismatchTest, MissingFromDoesNotCrash) {
+  const auto signals = RunDetector(Sender(), Mail("To: c@example.org\nSubject: PayPal\n", "x\n"));
+  EXPECT_FALSE(HasSignal(signals, "sender.brand_domain_mismatch"));
+}
+
+}  // namespace
+}  // namespace phishscan

@@ -1,0 +1,120 @@
+// The pipeline: parse -> extract -> match phrases -> detect -> score. The
+// parsed message and extraction are built once per scan and read by every
+// detector; knowledge and detectors are immutable and shared by all threads.
+#include "phishscan/engine.h"
+
+#include <exception>
+#include <new>
+#include <utility>
+
+#include "base/text.h"
+#include "detect/context.h"
+#include "detect/detector.h"
+#include "detect/knowledge.h"
+#include "engine/data_dir.h"
+#include "extract/extraction.h"
+#include "parse/message.h"
+#include "score/scorer.h"
+
+namespace phishscan {
+
+struct Engine::Impl {
+  EngineOptions options;
+  std::string data_dir;
+  std::unique_ptr<Knowledge> knowledge;
+  std::vector<std::unique_ptr<Detector>> detectors;
+
+  Verdict ScanUnchecked(std::string_view raw, const Envelope& envelope) const;
+};
+
+namespace {
+
+std::string RecipientList(const std::vector<Mailbox>& to) {
+  std::string out;
+  for (const Mailbox& m : to) {
+    if (!out.empty()) out += ", ";
+    out += m.address;
+  }
+  return out;
+}
+
+std::string FormatFrom(const Mailbox& from) {
+  if (from.display_name.empty()) return from.address;
+  return from.display_name + " <" + from.address + ">";
+}
+
+void CollectNotes(const Message& msg, const Extraction& ex, Verdict& v) {
+  v.notes.insert(v.notes.end(), msg.notes.begin(), msg.notes.end());
+  v.notes.insert(v.notes.end(), ex.notes.begin(), ex.notes.end());
+}
+
+}  // namespace
+
+Verdict Engine::Impl::ScanUnchecked(std::string_view raw, const Envelope& envelope) const {
+  Verdict verdict;
+  if (raw.empty()) {
+    verdict.error = "empty input";
+    return verdict;
+  }
+  const Limits& limits = options.limits;
+  Message msg = ParseMessage(raw, limits);
+  Extraction ex = Extract(msg, limits);
+
+  std::string subject = NormalizeText(msg.subject);
+  bool timed_out = false;
+  PhraseHits hits(knowledge->phrases(), ex.text,
+                  knowledge->phrases().Match(ex.text, limits.phrase_match_budget_ms, &timed_out));
+  PhraseHits subject_hits(knowledge->phrases(), subject, knowledge->phrases().Match(subject));
+  if (timed_out) {
+    ex.limits_hit.push_back("phrase_match_budget_ms");
+    ex.notes.push_back("phrase matching stopped at its time budget");
+  }
+
+  ScanContext ctx{msg, ex, envelope, *knowledge, hits, subject_hits, std::move(subject), {}, {}, {}, {}};
+  FillDerivedContext(ctx);
+  for (const auto& detector : detectors) detector->Run(ctx, verdict.signals);
+
+  ScoreResult score = ScoreSignals(verdict.signals, options.thresholds);
+  verdict.score = score.score;
+  verdict.label = score.label;
+  verdict.message = MessageSummary{FormatFrom(msg.from), RecipientList(msg.to), msg.subject,
+                                   msg.date, msg.message_id};
+  CollectNotes(msg, ex, verdict);
+  return verdict;
+}
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+StatusOr<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
+  StatusOr<std::string> dir = ResolveDataDir(options.data_dir);
+  if (!dir.ok()) return dir.status();
+  auto knowledge = Knowledge::Load(dir.value(), options.extra_brand_files);
+  if (!knowledge.ok()) return knowledge.status();
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  impl->data_dir = dir.value();
+  impl->knowledge = std::move(knowledge).value();
+  impl->detectors = AllDetectors();
+  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+}
+
+Verdict Engine::Scan(std::span<const char> raw, const Envelope& envelope) const {
+  std::string_view bytes(raw.data(), raw.size());
+  try {
+    return impl_->ScanUnchecked(bytes, envelope);
+  } catch (const std::bad_alloc&) {
+    Verdict v;
+    v.error = "out of memory while scanning";
+    return v;
+  } catch (const std::exception& e) {
+    Verdict v;
+    v.error = std::string("internal error while scanning: ") + e.what();
+    return v;
+  }
+}
+
+const EngineOptions& Engine::options() const { return impl_->options; }
+const std::string& Engine::data_dir() const { return impl_->data_dir; }
+
+}  // namespace phishscan

@@ -1,0 +1,186 @@
+// End-to-end tests of the library: the seed lure, the legitimate look-alikes,
+// and verdict stability under line-ending and mbox-envelope changes.
+#include "phishscan/engine.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <algorithm>
+#include <atomic>
+
+namespace phishscan {
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const Engine& SharedEngine() {
+  static std::unique_ptr<Engine> engine = [] {
+    EngineOptions options;
+    options.data_dir = PHISHSCAN_SOURCE_DATA_DIR;
+    auto created = Engine::Create(options);
+    EXPECT_TRUE(created.ok()) << created.status().message();
+    return std::move(created).value();
+  }();
+  return *engine;
+}
+
+Verdict ScanText(const std::string& raw, const Envelope& env = {}) {
+  return SharedEngine().Scan(std::span<const char>(raw.data(), raw.size()), env);
+}
+
+std::set<Sign> SignsOf(const Verdict& v) {
+  std::set<Sign> signs;
+  for (const Signal& s : v.signals) signs.insert(s.sign);
+  return signs;
+}
+
+std::string ToCrlf(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\n' && (i == 0 || s[i - 1] != '\r')) out += '\r';
+    out += s[i];
+  }
+  return out;
+}
+
+std::string ToLf(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (!(s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n')) out += s[i];
+  return out;
+}
+
+std::vector<std::string> SignalIds(const Verdict& v) {
+  std::vector<std::string> ids;
+  for (const Signal& s : v.signals) ids.push_back(s.id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+class SeedLureTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(SeedLureTest, IsPhishingWithTheFiveSigns) {
+  std::string raw = ReadFile(GetParam());
+  if (raw.empty()) GTEST_SKIP() << GetParam() << " not present";
+  Verdict v = ScanText(raw);
+  EXPECT_EQ(v.label, Label::kPhishing) << "score " << v.score;
+  std::set<Sign> signs = SignsOf(v);
+  for (Sign s : {Sign::kSenderMismatch, Sign::kGenericWording, Sign::kCredentialRequest,
+                 Sign::kDeceptiveLink, Sign::kUrgency}) {
+    EXPECT_TRUE(signs.count(s)) << "missing sign " << SignName(s);
+  }
+  for (const Signal& s : v.signals) {
+    EXPECT_FALSE(s.evidence.empty()) << s.id;
+    EXPECT_FALSE(s.explanation_en.empty()) << s.id;
+    EXPECT_FALSE(s.explanation_fr.empty()) << s.id;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, SeedLureTest,
+                         ::testing::Values(PHISHSCAN_SOURCE_DIR "/examples/imap-auth-lure.eml",
+                                           PHISHSCAN_SHARED_DIR "/samples/imap-auth-lure.eml"));
+
+class LegitimateSampleTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(LegitimateSampleTest, IsClean) {
+  std::string raw = ReadFile(GetParam());
+  if (raw.empty()) GTEST_SKIP() << GetParam() << " not present";
+  Verdict v = ScanText(raw);
+  EXPECT_EQ(v.label, Label::kClean) << "score " << v.score
+                                    << (v.signals.empty() ? "" : " first " + v.signals[0].id);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Samples, LegitimateSampleTest,
+    ::testing::Values(PHISHSCAN_SOURCE_DIR "/examples/password-reset.eml",
+                      PHISHSCAN_SOURCE_DIR "/examples/hosting-quota-notice.fr.eml",
+                      PHISHSCAN_SOURCE_DIR "/examples/newsletter.eml",
+                      PHISHSCAN_SHARED_DIR "/samples/github-password-reset.eml",
+                      PHISHSCAN_SHARED_DIR "/samples/hosting-quota-notice.fr.eml"));
+
+class InvarianceTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(InvarianceTest, LineEndingsAndMboxLineDoNotChangeTheVerdict) {
+  std::string raw = ReadFile(GetParam());
+  if (raw.empty()) GTEST_SKIP() << GetParam() << " not present";
+  Verdict base = ScanText(ToLf(raw));
+  Verdict crlf = ScanText(ToCrlf(raw));
+  Verdict mbox = ScanText("From MAILER-DAEMON Tue Nov 18 07:42:11 2025\n" + ToLf(raw));
+  Verdict mbox_crlf = ScanText("From MAILER-DAEMON Tue Nov 18 07:42:11 2025\r\n" + ToCrlf(raw));
+  for (const Verdict* v : {&crlf, &mbox, &mbox_crlf}) {
+    EXPECT_EQ(v->label, base.label);
+    EXPECT_EQ(v->score, base.score);
+    EXPECT_EQ(SignalIds(*v), SignalIds(base));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Samples, InvarianceTest,
+    ::testing::Values(PHISHSCAN_SOURCE_DIR "/examples/imap-auth-lure.eml",
+                      PHISHSCAN_SOURCE_DIR "/examples/password-reset.eml",
+                      PHISHSCAN_SOURCE_DIR "/examples/hosting-quota-notice.fr.eml",
+                      PHISHSCAN_SOURCE_DIR "/examples/newsletter.eml",
+                      PHISHSCAN_SHARED_DIR "/samples/imap-auth-lure.eml"));
+
+TEST(EngineTest, EmptyInputIsAnErrorVerdict) {
+  Verdict v = ScanText("");
+  EXPECT_FALSE(v.error.empty());
+}
+
+TEST(EngineTest, GarbageStillGetsAVerdict) {
+  std::string garbage(4096, '\0');
+  for (std::size_t i = 0; i < garbage.size(); ++i) garbage[i] = static_cast<char>((i * 131) % 256);
+  Verdict v = ScanText(garbage);
+  EXPECT_TRUE(v.error.empty());
+  EXPECT_GE(v.score, 0);
+  EXPECT_LE(v.score, 100);
+}
+
+TEST(EngineTest, EnvelopeRecipientDefinesTheRecipientsMailService) {
+  std::string raw = ReadFile(PHISHSCAN_SOURCE_DIR "/examples/imap-auth-lure.eml");
+  Envelope env;
+  env.mail_from = "bounce-4410@mx2.qz-webhostmail.top";
+  env.rcpt_to = {"alice.martin@example-corp.com"};
+  env.client_ip = "198.51.100.23";
+  env.helo = "mx2.qz-webhostmail.top";
+  Verdict v = ScanText(raw, env);
+  EXPECT_EQ(v.label, Label::kPhishing);
+}
+
+TEST(EngineTest, ConcurrentScansAgree) {
+  std::string lure = ReadFile(PHISHSCAN_SOURCE_DIR "/examples/imap-auth-lure.eml");
+  std::string reset = ReadFile(PHISHSCAN_SOURCE_DIR "/examples/password-reset.eml");
+  Verdict expected_lure = ScanText(lure);
+  Verdict expected_reset = ScanText(reset);
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 20; ++i) {
+        if (ScanText(lure).score != expected_lure.score) ++mismatches;
+        if (ScanText(reset).score != expected_reset.score) ++mismatches;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches.load(), 0);
+}
+
+TEST(EngineTest, MissingDataFolderIsAStatus) {
+  EngineOptions options;
+  options.data_dir = "/nonexistent/phishscan-data";
+  auto created = Engine::Create(options);
+  EXPECT_FALSE(created.ok());
+  EXPECT_NE(created.status().message().find("brands.tsv"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace phishscan

@@ -1,0 +1,76 @@
+#include "extract/confusables.h"
+
+#include <unicode/uspoof.h>
+
+#include <cstdint>
+#include <string>
+
+namespace phishscan {
+namespace {
+
+constexpr std::size_t kMaxInputBytes = 1024;
+
+// Configured once, then only used through const functions. Never closed:
+// other threads may still be scanning while static destructors run.
+const USpoofChecker* SharedChecker() {
+  static const USpoofChecker* const checker = []() -> const USpoofChecker* {
+    UErrorCode status = U_ZERO_ERROR;
+    USpoofChecker* sc = uspoof_open(&status);
+    if (U_FAILURE(status)) return nullptr;
+    uspoof_setRestrictionLevel(sc, USPOOF_MODERATELY_RESTRICTIVE);
+    uspoof_setChecks(sc,
+                     USPOOF_RESTRICTION_LEVEL | USPOOF_INVISIBLE | USPOOF_MIXED_NUMBERS |
+                         USPOOF_HIDDEN_OVERLAY,
+                     &status);
+    if (U_FAILURE(status)) {
+      uspoof_close(sc);
+      return nullptr;
+    }
+    return sc;
+  }();
+  return checker;
+}
+
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string ConfusableSkeleton(std::string_view utf8) {
+  const USpoofChecker* sc = SharedChecker();
+  if (sc == nullptr || utf8.empty() || utf8.size() > kMaxInputBytes) return std::string(utf8);
+  const auto length = static_cast<int32_t>(utf8.size());
+  // Skeletons rarely grow by more than a few bytes per character.
+  std::string skeleton(utf8.size() * 3 + 16, '\0');
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t needed = uspoof_getSkeletonUTF8(sc, 0, utf8.data(), length, skeleton.data(),
+                                          static_cast<int32_t>(skeleton.size()), &status);
+  if (status == U_BUFFER_OVERFLOW_ERROR) {
+    skeleton.assign(static_cast<std::size_t>(needed), '\0');
+    status = U_ZERO_ERROR;
+    needed = uspoof_getSkeletonUTF8(sc, 0, utf8.data(), length, skeleton.data(), needed, &status);
+  }
+  if (U_FAILURE(status)) return std::string(utf8);
+  skeleton.resize(static_cast<std::size_t>(needed));
+  return skeleton;
+}
+
+bool IsConfusableHost(std::string_view host_unicode) {
+  if (IsAscii(host_unicode) || host_unicode.size() > kMaxInputBytes) return false;
+  const USpoofChecker* sc = SharedChecker();
+  if (sc == nullptr) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t failed = uspoof_check2UTF8(sc, host_unicode.data(),
+                                           static_cast<int32_t>(host_unicode.size()),
+                                           nullptr, &status);
+  if (U_FAILURE(status)) return false;
+  if (failed != 0) return true;
+  // Single-script but every character is an ASCII lookalike.
+  return IsAscii(ConfusableSkeleton(host_unicode));
+}
+
+}  // namespace phishscan

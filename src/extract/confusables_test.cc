@@ -1,0 +1,62 @@
+#include "extract/confusables.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace phishscan {
+namespace {
+
+TEST(ConfusableSkeletonTest, LookalikesShareASkeleton) {
+  const std::string paypal = ConfusableSkeleton("paypal.com");
+  EXPECT_EQ(ConfusableSkeleton("p\xD0\xB0ypal.com"), paypal);  // Cyrillic а
+  EXPECT_EQ(ConfusableSkeleton("paypa1.com"), paypal);           // digit one
+  EXPECT_EQ(ConfusableSkeleton("rnicrosoft.com"), ConfusableSkeleton("microsoft.com"));
+  EXPECT_NE(ConfusableSkeleton("paypal.com"), ConfusableSkeleton("paypai.org"));
+}
+
+TEST(ConfusableSkeletonTest, InvalidInputIsReplaced) {
+  EXPECT_EQ(ConfusableSkeleton(""), "");
+  EXPECT_EQ(ConfusableSkeleton("\xFF\xFE"), "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST(IsConfusableHostTest, MixedScriptsAreConfusable) {
+  EXPECT_TRUE(IsConfusableHost("p\xD0\xB0ypal.com"));  // Latin + Cyrillic
+  EXPECT_TRUE(IsConfusableHost("g\xCE\xBF\xCE\xBFgle.com"));  // Latin + Greek omicrons
+}
+
+TEST(IsConfusableHostTest, WholeScriptAsciiLookalikesAreConfusable) {
+  // "аррӏе" entirely in Cyrillic, every letter an ASCII lookalike.
+  EXPECT_TRUE(IsConfusableHost("\xD0\xB0\xD1\x80\xD1\x80\xD3\x8F\xD0\xB5.com"));
+}
+
+TEST(IsConfusableHostTest, OrdinaryInternationalNamesAreNot) {
+  EXPECT_FALSE(IsConfusableHost("paypal.com"));
+  EXPECT_FALSE(IsConfusableHost("m\xC3\xBCnchen.de"));
+  EXPECT_FALSE(IsConfusableHost("\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBC\xD0\xB5\xD1\x80.\xD1\x80\xD1\x84"));  // пример.рф
+  EXPECT_FALSE(IsConfusableHost("\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E.jp"));  // 日本語.jp
+  EXPECT_FALSE(IsConfusableHost("\xFF\xFE"));
+}
+
+TEST(IsConfusableHostTest, SharedCheckerIsSafeAcrossThreads) {
+  const std::string expected = ConfusableSkeleton("p\xD0\xB0ypal.com");
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([t, &expected, &mismatches] {
+      for (int i = 0; i < 500; ++i) {
+        if (!IsConfusableHost("p\xD0\xB0ypal.com") || IsConfusableHost("example.org") ||
+            ConfusableSkeleton("p\xD0\xB0ypal.com") != expected) {
+          ++mismatches[t];
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
+}
+
+}  // namespace
+}  // namespace phishscan

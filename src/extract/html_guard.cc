@@ -1,0 +1,346 @@
+#include "extract/html_guard.h"
+
+#include <gumbo.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <unordered_map>
+#include <vector>
+
+#include "base/text.h"
+#include "extract/html_tag_sets.h"
+
+namespace phishscan {
+namespace {
+
+// Estimated Gumbo work (stack entries scanned) before structure is dropped:
+// a few hundred milliseconds at worst; ordinary mail uses well under 5%.
+constexpr uint64_t kWorkBudget = 15'000'000;
+constexpr std::size_t kNotFound = std::string_view::npos;
+// Distinct unknown tag names remembered; later ones share one name, so junk
+// names cannot grow the guard's memory beyond a small table.
+constexpr std::size_t kMaxInternedNames = 4096;
+constexpr std::string_view kOverflowTagName = "ps-unknown";
+
+bool IsTagSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// A start or end tag as the HTML tokenizer reads it (quoted attribute values
+// may contain '>').
+struct TagToken {
+  std::size_t name_begin = 0, name_end = 0;
+  std::size_t end = 0;                 // one past '>'
+  std::size_t attributes_cut = kNotFound;  // where attributes beyond the cap start
+  bool complete = false;               // false: input ended inside the tag
+};
+
+TagToken ScanTag(std::string_view in, std::size_t name_begin) {
+  TagToken t;
+  t.name_begin = name_begin;
+  std::size_t i = name_begin;
+  while (i < in.size() && !IsTagSpace(in[i]) && in[i] != '/' && in[i] != '>') ++i;
+  t.name_end = i;
+  std::size_t attributes = 0;
+  while (i < in.size()) {
+    const char c = in[i];
+    if (IsTagSpace(c) || c == '/') {
+      ++i;
+      continue;
+    }
+    if (c == '>') {
+      t.end = i + 1;
+      t.complete = true;
+      return t;
+    }
+    if (attributes++ == kMaxHtmlAttributes) t.attributes_cut = i;
+    ++i;  // the first character of a name may be anything, even '='
+    while (i < in.size() && !IsTagSpace(in[i]) && in[i] != '/' && in[i] != '>' && in[i] != '=') ++i;
+    while (i < in.size() && IsTagSpace(in[i])) ++i;
+    if (i >= in.size() || in[i] != '=') continue;
+    ++i;
+    while (i < in.size() && IsTagSpace(in[i])) ++i;
+    if (i < in.size() && (in[i] == '"' || in[i] == '\'')) {
+      const std::size_t close = in.find(in[i], i + 1);
+      if (close == kNotFound) break;
+      i = close + 1;
+    } else {
+      while (i < in.size() && !IsTagSpace(in[i]) && in[i] != '>') ++i;
+    }
+  }
+  return t;  // incomplete
+}
+
+// Position of the end of a comment starting at `lt` ("<!--"), or kNotFound.
+// Ends at "-->" or "--!>", and "<!-->" / "<!--->" are complete comments.
+std::size_t CommentEnd(std::string_view in, std::size_t lt) {
+  for (std::size_t j = lt + 2;;) {
+    const std::size_t dashes = in.find("--", j);
+    if (dashes == kNotFound) return kNotFound;
+    if (dashes + 2 < in.size() && in[dashes + 2] == '>') return dashes + 3;
+    if (dashes + 3 < in.size() && in[dashes + 2] == '!' && in[dashes + 3] == '>') return dashes + 4;
+    j = dashes + 1;
+  }
+}
+
+class HtmlGuard {
+ public:
+  explicit HtmlGuard(std::string_view in) : in_(in) {
+    out_.reserve(in.size() + in.size() / 8 + 16);
+  }
+  GuardedHtml Run();
+
+ private:
+  using TagId = int;
+  // Return where scanning continues; kNotFound when the input ended inside
+  // the tag.
+  std::size_t OnStartTag(std::size_t lt);
+  std::size_t OnEndTag(std::size_t lt);
+  void EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename);
+  bool CloseElement(TagId id);
+  bool Blocked(TagId id, std::size_t position) const;
+  static constexpr TagId kNoId = -1;
+  // Id of a tag; for unknown names interned when `intern`, else kNoId when
+  // never seen. Past kMaxInternedNames new names all map to kOverflowTagName
+  // (start and end tags alike).
+  TagId IdOf(GumboTag tag, std::string_view name, bool intern);
+  std::string_view NameOf(TagId id) const;
+  static GumboTag TagOf(TagId id);
+  void Push(TagId id);
+  void Pop();
+  std::size_t Count(TagId id) const {
+    return static_cast<std::size_t>(id) < positions_.size() ? positions_[id].size() : 0;
+  }
+  bool OverBudget() const { return work_ > kWorkBudget; }
+  GuardedHtml Result() { return GuardedHtml{std::move(out_), dropped_tags_, dropped_attributes_}; }
+
+  std::string_view in_;
+  std::string out_;
+  bool dropped_tags_ = false;
+  bool dropped_attributes_ = false;
+  uint64_t work_ = 0;
+  std::vector<TagId> stack_;
+  std::vector<std::vector<uint32_t>> positions_;  // by id: where it is on stack_
+  std::vector<uint32_t> special_positions_;
+  std::vector<uint32_t> boundary_positions_;
+  std::vector<uint32_t> table_boundary_positions_;
+  // Raw-text elements (<script>, <style>, <title>...) open. Their content is
+  // still read as markup: where Gumbo reads it as text that only
+  // over-estimates the stack, and an end tag the guard emits to close one
+  // ends Gumbo's raw text too. But inside one, "<!--" is not trusted to open
+  // a comment, as Gumbo would read the markup the guard skipped.
+  std::size_t raw_text_depth_ = 0;
+  // <svg>/<math> open: inside them "void" names like <wbr> are ordinary
+  // foreign elements that nest.
+  std::size_t foreign_depth_ = 0;
+  std::unordered_map<std::string, TagId> interned_;
+  std::vector<std::string> interned_names_;
+  bool seen_html_ = false, seen_head_ = false, seen_body_ = false;
+};
+
+HtmlGuard::TagId HtmlGuard::IdOf(GumboTag tag, std::string_view name, bool intern) {
+  if (tag != GUMBO_TAG_UNKNOWN) return static_cast<TagId>(tag);
+  if (auto it = interned_.find(std::string(name)); it != interned_.end()) return it->second;
+  const bool full = interned_names_.size() >= kMaxInternedNames;
+  if (full && name != kOverflowTagName) return IdOf(tag, kOverflowTagName, intern);
+  if (!intern) return kNoId;
+  const TagId id =
+      static_cast<TagId>(GUMBO_TAG_LAST) + 1 + static_cast<TagId>(interned_names_.size());
+  interned_names_.emplace_back(name);
+  interned_.emplace(interned_names_.back(), id);
+  return id;
+}
+
+GumboTag HtmlGuard::TagOf(TagId id) {
+  return id < static_cast<TagId>(GUMBO_TAG_LAST) ? static_cast<GumboTag>(id) : GUMBO_TAG_UNKNOWN;
+}
+
+std::string_view HtmlGuard::NameOf(TagId id) const {
+  const GumboTag tag = TagOf(id);
+  if (tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(tag);
+  return interned_names_[static_cast<std::size_t>(id) - GUMBO_TAG_LAST - 1];
+}
+
+void HtmlGuard::Push(TagId id) {
+  const auto position = static_cast<uint32_t>(stack_.size());
+  if (static_cast<std::size_t>(id) >= positions_.size()) positions_.resize(id + 1);
+  positions_[id].push_back(position);
+  const GumboTag tag = TagOf(id);
+  if (IsSpecialElement(tag)) special_positions_.push_back(position);
+  if (IsScopeBoundary(tag)) boundary_positions_.push_back(position);
+  if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_TEMPLATE) {
+    table_boundary_positions_.push_back(position);
+  }
+  if (IsRawTextElement(tag)) ++raw_text_depth_;
+  if (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) ++foreign_depth_;
+  stack_.push_back(id);
+}
+
+void HtmlGuard::Pop() {
+  const TagId id = stack_.back();
+  const GumboTag tag = TagOf(id);
+  positions_[id].pop_back();
+  if (IsSpecialElement(tag)) special_positions_.pop_back();
+  if (IsScopeBoundary(tag)) boundary_positions_.pop_back();
+  if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_TEMPLATE) {
+    table_boundary_positions_.pop_back();
+  }
+  if (IsRawTextElement(tag)) --raw_text_depth_;
+  if (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) --foreign_depth_;
+  stack_.pop_back();
+}
+
+// Would Gumbo ignore an end tag for the element at `position`? Ordinary
+// elements stop at any special element above them, special ones at the
+// boundary of their scope.
+bool HtmlGuard::Blocked(TagId id, std::size_t position) const {
+  const GumboTag tag = TagOf(id);
+  const std::vector<uint32_t>& blockers =
+      !IsSpecialElement(tag) ? special_positions_
+      : UsesTableScope(tag)  ? table_boundary_positions_
+                             : boundary_positions_;
+  return !blockers.empty() && blockers.back() > position;
+}
+
+// Closes the topmost `id` by emitting end tags for everything above it and
+// then for it, so every end tag Gumbo sees closes its current node. False
+// (nothing emitted) when Gumbo would ignore the end tag anyway.
+bool HtmlGuard::CloseElement(TagId id) {
+  const std::size_t position = positions_[id].back();
+  if (Blocked(id, position)) return false;
+  while (stack_.size() > position) {
+    work_ += stack_.size();
+    out_.append("</").append(NameOf(stack_.back())).push_back('>');
+    Pop();
+  }
+  return true;
+}
+
+void HtmlGuard::EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename) {
+  if (rename.empty() && t.attributes_cut == kNotFound) {
+    out_.append(in_.substr(lt, t.end - lt));
+    return;
+  }
+  out_.push_back('<');
+  out_.append(rename.empty() ? in_.substr(t.name_begin, t.name_end - t.name_begin) : rename);
+  if (t.attributes_cut == kNotFound) {
+    out_.append(in_.substr(t.name_end, t.end - t.name_end));
+  } else {
+    out_.append(in_.substr(t.name_end, t.attributes_cut - t.name_end)).push_back('>');
+    dropped_attributes_ = true;
+  }
+}
+
+std::size_t HtmlGuard::OnStartTag(std::size_t lt) {
+  const TagToken t = ScanTag(in_, lt + 1);
+  if (!t.complete) return kNotFound;  // Gumbo drops a tag cut by the end of input
+  const std::string name = AsciiLower(in_.substr(t.name_begin, t.name_end - t.name_begin));
+  const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+  std::string_view rename = FormattingReplacement(tag);
+  const GumboTag effective = rename.empty() ? tag : gumbo_tagn_enum(rename.data(), rename.size());
+  const TagId id = IdOf(effective, rename.empty() ? std::string_view(name) : rename, true);
+  if (NameOf(id) != (rename.empty() ? std::string_view(name) : rename)) rename = NameOf(id);
+  work_ += stack_.size() + 1;
+
+  bool* seen = tag == GUMBO_TAG_HTML ? &seen_html_ : tag == GUMBO_TAG_HEAD ? &seen_head_
+               : tag == GUMBO_TAG_BODY ? &seen_body_ : nullptr;
+  if (seen != nullptr) {  // repeats only merge attributes, quadratically
+    if (!*seen) EmitStartTag(t, lt, "");
+    *seen = true;
+    return t.end;
+  }
+  if (IsTablePart(tag) && Count(GUMBO_TAG_TABLE) == 0 && Count(GUMBO_TAG_TEMPLATE) == 0) {
+    return t.end;  // ignored by Gumbo outside a table
+  }
+  if (tag == GUMBO_TAG_FORM && Count(GUMBO_TAG_FORM) > 0) return t.end;  // ignored too
+
+  // Closes Gumbo performs for this start tag when the element is on top.
+  const auto top_is = [this](std::initializer_list<GumboTag> tags) {
+    if (stack_.empty()) return false;
+    for (GumboTag candidate : tags) {
+      if (stack_.back() == static_cast<TagId>(candidate)) return true;
+    }
+    return false;
+  };
+  if (ClosesParagraph(tag) && top_is({GUMBO_TAG_P})) Pop();
+  if (tag == GUMBO_TAG_LI && top_is({GUMBO_TAG_LI})) Pop();
+  if ((tag == GUMBO_TAG_DD || tag == GUMBO_TAG_DT) && top_is({GUMBO_TAG_DD, GUMBO_TAG_DT})) Pop();
+  if ((tag == GUMBO_TAG_OPTION || tag == GUMBO_TAG_OPTGROUP) && top_is({GUMBO_TAG_OPTION})) Pop();
+  if (IsTablePart(tag) && tag != GUMBO_TAG_COL && top_is({GUMBO_TAG_TD, GUMBO_TAG_TH})) Pop();
+  if (IsTablePart(tag) && tag != GUMBO_TAG_TD && tag != GUMBO_TAG_TH && tag != GUMBO_TAG_COL &&
+      top_is({GUMBO_TAG_TR})) {
+    Pop();
+  }
+  const bool anchor = tag == GUMBO_TAG_A;
+  if (anchor && Count(id) > 0) CloseElement(id);  // <a> closes an open <a>
+
+  if (IsVoidElement(tag) && foreign_depth_ == 0) {
+    if (OverBudget() && !IsEvidenceVoidElement(tag)) {
+      dropped_tags_ = true;
+      return t.end;
+    }
+    EmitStartTag(t, lt, rename);
+    return t.end;
+  }
+  const bool evidence = anchor || tag == GUMBO_TAG_FORM;
+  if ((!evidence && (stack_.size() >= kMaxHtmlDepth || OverBudget())) ||
+      stack_.size() >= 2 * kMaxHtmlDepth) {
+    dropped_tags_ = true;
+    return t.end;
+  }
+  EmitStartTag(t, lt, rename);
+  Push(id);
+  return t.end;
+}
+
+std::size_t HtmlGuard::OnEndTag(std::size_t lt) {
+  const TagToken t = ScanTag(in_, lt + 2);
+  if (!t.complete) return kNotFound;
+  const std::string name = AsciiLower(in_.substr(t.name_begin, t.name_end - t.name_begin));
+  const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+  const std::string_view rename = FormattingReplacement(tag);
+  const GumboTag effective = rename.empty() ? tag : gumbo_tagn_enum(rename.data(), rename.size());
+  const TagId id = IdOf(effective, rename.empty() ? std::string_view(name) : rename, false);
+  // An end tag for nothing open is ignored by Gumbo after a scan of the
+  // stack; one that would be ignored anyway is dropped too.
+  if (Count(id) > 0) CloseElement(id);
+  return t.end;
+}
+
+GuardedHtml HtmlGuard::Run() {
+  std::size_t i = 0;
+  while (i < in_.size()) {
+    const std::size_t lt = in_.find('<', i);
+    if (lt == kNotFound || lt + 1 >= in_.size()) break;
+    out_.append(in_.substr(i, lt - i));
+    const char next = in_[lt + 1];
+    const char after = lt + 2 < in_.size() ? in_[lt + 2] : '\0';
+    if (IsAsciiAlpha(next)) {
+      i = OnStartTag(lt);
+    } else if (next == '/' && IsAsciiAlpha(after)) {
+      i = OnEndTag(lt);
+    } else if (next == '/' && after == '>') {
+      i = lt + 3;  // "</>" is ignored
+    } else if ((next == '!' || next == '?' || next == '/') && raw_text_depth_ == 0) {
+      // Comment, doctype, CDATA (a bogus comment outside foreign content) or
+      // bogus comment: copied as is.
+      const bool comment = in_.compare(lt, 4, "<!--") == 0;
+      const std::size_t end = comment ? CommentEnd(in_, lt) : in_.find('>', lt);
+      i = end == kNotFound ? kNotFound : (comment ? end : end + 1);
+      out_.append(in_.substr(lt, i == kNotFound ? kNotFound : i - lt));
+    } else {
+      out_.push_back('<');
+      i = lt + 1;
+    }
+    // kNotFound: the input ended inside a tag (which Gumbo drops) or the
+    // rest was copied as a comment.
+    if (i == kNotFound) return Result();
+  }
+  if (i < in_.size()) out_.append(in_.substr(i));
+  return Result();
+}
+
+}  // namespace
+
+GuardedHtml GuardHtml(std::string_view html) { return HtmlGuard(html).Run(); }
+
+}  // namespace phishscan

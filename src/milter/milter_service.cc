@@ -1,0 +1,92 @@
+#include "milter/milter_service.h"
+
+#include <libmilter/mfapi.h>
+
+#include <algorithm>
+#include <utility>
+
+#include "milter/listener_nodelay.h"
+#include "milter/milter_callbacks.h"
+
+namespace phishscan {
+
+namespace {
+
+// libmilter is process-global: a second registration would silently replace
+// the first one's callbacks.
+std::atomic<bool> g_started{false};
+
+}  // namespace
+
+MilterService::~MilterService() {
+  if (loop_.joinable()) Stop(std::chrono::milliseconds(0));
+}
+
+Status MilterService::Start(const std::string& socket) {
+  if (g_started.exchange(true)) {
+    return Status(StatusCode::kInternal, "a milter already ran in this process (libmilter allows one)");
+  }
+  struct smfiDesc description = FilterDescriptionFor(this);
+  if (smfi_register(description) != MI_SUCCESS) {
+    return Status(StatusCode::kInternal, "libmilter refused the filter registration");
+  }
+  std::string conn = socket;
+  if (smfi_setconn(conn.data()) != MI_SUCCESS) {
+    return Status(StatusCode::kInvalidArgument, "libmilter refused the socket " + socket);
+  }
+  // Opening here, before the loop, turns "port in use" or "no such directory"
+  // into an error the caller sees. `true`: remove a stale unix socket first.
+  if (smfi_opensocket(true) != MI_SUCCESS) {
+    return Status(StatusCode::kIoError, "cannot listen on " + socket + " (in use, or no permission?)");
+  }
+  SetNoDelayOnListener(socket);  // latency only: serving works without it
+  loop_ = std::thread([this] {
+    smfi_main();
+    finished_.store(true);
+  });
+  return Status::Ok();
+}
+
+bool MilterService::Stop(std::chrono::milliseconds drain) {
+  if (!loop_.joinable()) return true;
+  auto deadline = std::chrono::steady_clock::now() + drain;
+  draining_.store(true);
+  bool drained;
+  {
+    std::unique_lock<std::mutex> lock(mu_);
+    drained = drained_.wait_until(lock, deadline, [&] { return in_flight_ == 0; });
+  }
+  smfi_stop();
+  loop_.join();
+  auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+  bool scans_done = runner_.WaitIdle(std::max(left, std::chrono::milliseconds(0)));
+  return drained && scans_done;
+}
+
+int MilterService::messages_in_flight() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return in_flight_;
+}
+
+bool MilterService::AdmitConnection() {
+  int limit = holder_.Current()->config.max_connections;
+  int current = connections_.load();
+  do {
+    if (current >= limit) return false;
+  } while (!connections_.compare_exchange_weak(current, current + 1));
+  return true;
+}
+
+void MilterService::ReleaseConnection() { connections_.fetch_sub(1); }
+
+void MilterService::BeginMessage() {
+  std::lock_guard<std::mutex> lock(mu_);
+  ++in_flight_;
+}
+
+void MilterService::EndMessage() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (--in_flight_ == 0) drained_.notify_all();
+}
+
+}  // namespace phishscan

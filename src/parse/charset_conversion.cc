@@ -1,0 +1,101 @@
+#include "parse/charset_conversion.h"
+
+#include <glib.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <climits>
+#include <memory>
+#include <utility>
+
+#include "base/text.h"
+#include "parse/utf8_repair.h"
+
+namespace phishscan {
+
+namespace {
+
+struct ConverterClose {
+  void operator()(UConverter* converter) const { ucnv_close(converter); }
+};
+
+// Labels whose bytes mail clients and browsers read with a wider charset.
+std::string_view WidenedCharset(std::string_view label) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kWidened = {{
+      {"us-ascii", "windows-1252"},    {"ascii", "windows-1252"},
+      {"ansi_x3.4-1968", "windows-1252"}, {"iso-8859-1", "windows-1252"},
+      {"iso8859-1", "windows-1252"},   {"iso_8859-1", "windows-1252"},
+      {"latin1", "windows-1252"},      {"latin-1", "windows-1252"},
+      {"l1", "windows-1252"},          {"cp819", "windows-1252"},
+      {"iso-8859-9", "windows-1254"},  {"iso-8859-11", "windows-874"},
+      {"tis-620", "windows-874"},      {"gb2312", "gb18030"},
+      {"gb_2312-80", "gb18030"},       {"gbk", "gb18030"},
+      {"x-gbk", "gb18030"},            {"shift_jis", "windows-31j"},
+      {"sjis", "windows-31j"},         {"x-sjis", "windows-31j"},
+      {"ks_c_5601-1987", "windows-949"}, {"euc-kr", "windows-949"},
+  }};
+  for (const auto& [from, to] : kWidened) {
+    if (label == from) return to;
+  }
+  return label;
+}
+
+// ICU accepts any NUL-free name; keep hostile labels short and printable.
+bool IsPlausibleLabel(std::string_view label) {
+  if (label.empty() || label.size() > 40) return false;
+  for (char c : label) {
+    if (c <= ' ' || c > '~') return false;
+  }
+  return true;
+}
+
+std::unique_ptr<UConverter, ConverterClose> OpenConverter(std::string_view label) {
+  if (!IsPlausibleLabel(label)) return nullptr;
+  const std::string name(WidenedCharset(label));
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterClose> converter(ucnv_open(name.c_str(), &status));
+  if (U_FAILURE(status)) return nullptr;
+  return converter;
+}
+
+std::string ConvertWith(UConverter* converter, std::string_view bytes) {
+  if (bytes.size() > INT_MAX / 4) bytes = bytes.substr(0, INT_MAX / 4);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter, status);
+  std::string utf8;
+  if (U_FAILURE(status)) return RepairUtf8(bytes);
+  text.toUTF8String(utf8);
+  return RepairUtf8(utf8);  // replaces the NULs a converter passes through
+}
+
+bool IsValidUtf8(std::string_view bytes) {
+  return g_utf8_validate_len(bytes.data(), bytes.size(), nullptr) == TRUE;
+}
+
+std::string GuessAndConvert(std::string_view bytes) {
+  if (IsValidUtf8(bytes)) return std::string(bytes);
+  auto windows1252 = OpenConverter("windows-1252");
+  return windows1252 != nullptr ? ConvertWith(windows1252.get(), bytes) : RepairUtf8(bytes);
+}
+
+}  // namespace
+
+Utf8Text ConvertToUtf8(std::string_view bytes, std::string_view charset) {
+  Utf8Text result;
+  const std::string label = AsciiLower(TrimWhitespace(charset));
+  if (label.empty()) {
+    result.text = GuessAndConvert(bytes);
+    return result;
+  }
+  auto converter = OpenConverter(label);
+  if (converter == nullptr) {
+    result.charset_known = false;
+    result.text = GuessAndConvert(bytes);
+    return result;
+  }
+  result.text = ConvertWith(converter.get(), bytes);
+  return result;
+}
+
+}  // namespace phishscan

@@ -1,0 +1,44 @@
+#include "parse/charset_conversion.h"
+
+#include <gtest/gtest.h>
+
+namespace phishscan {
+namespace {
+
+TEST(ConvertToUtf8Test, DeclaredCharsets) {
+  EXPECT_EQ(ConvertToUtf8("V\xE9rifiez", "ISO-8859-1").text, "V\xC3\xA9rifiez");
+  EXPECT_EQ(ConvertToUtf8("\xF3\xD2\xCF\xDE\xCE\xCF", "koi8-r").text,
+            "\xD0\xA1\xD1\x80\xD0\xBE\xD1\x87\xD0\xBD\xD0\xBE");  // "Срочно"
+  EXPECT_EQ(ConvertToUtf8("\x83p\x83X", "Shift_JIS").text, "\xE3\x83\x91\xE3\x82\xB9");  // "パス"
+  EXPECT_EQ(ConvertToUtf8("\xC7\xEB", "gb2312").text, "\xE8\xAF\xB7");  // "请"
+}
+
+TEST(ConvertToUtf8Test, Latin1LabelReadsAsWindows1252) {
+  // 0x80 is a C1 control in ISO-8859-1 but the euro sign in windows-1252,
+  // which is what senders of such mail mean.
+  EXPECT_EQ(ConvertToUtf8("10\x80", "iso-8859-1").text, "10\xE2\x82\xAC");
+  EXPECT_EQ(ConvertToUtf8("\x93quoted\x94", "us-ascii").text,
+            "\xE2\x80\x9Cquoted\xE2\x80\x9D");
+}
+
+TEST(ConvertToUtf8Test, NoLabelGuessesUtf8ThenWindows1252) {
+  Utf8Text utf8 = ConvertToUtf8("d\xC3\xA9j\xC3\xA0", "");
+  EXPECT_EQ(utf8.text, "d\xC3\xA9j\xC3\xA0");
+  EXPECT_TRUE(utf8.charset_known);
+  EXPECT_EQ(ConvertToUtf8("d\xE9j\xE0", "").text, "d\xC3\xA9j\xC3\xA0");
+}
+
+TEST(ConvertToUtf8Test, UnknownLabelIsReportedAndGuessed) {
+  Utf8Text text = ConvertToUtf8("caf\xE9", "x-no-such-charset");
+  EXPECT_FALSE(text.charset_known);
+  EXPECT_EQ(text.text, "caf\xC3\xA9");
+  EXPECT_FALSE(ConvertToUtf8("abc", "utf-8\"><script>").charset_known);
+}
+
+TEST(ConvertToUtf8Test, InvalidUtf8IsRepaired) {
+  EXPECT_EQ(ConvertToUtf8("ok\xFF", "utf-8").text, "ok\xEF\xBF\xBD");
+  EXPECT_EQ(ConvertToUtf8(std::string_view("a\0b", 3), "utf-8").text, "a\xEF\xBF\xBD" "b");
+}
+
+}  // namespace
+}  // namespace phishscan

@@ -1,0 +1,87 @@
+#include "parse/message_fields.h"
+
+#include <algorithm>
+
+#include "base/text.h"
+#include "parse/auth_results.h"
+#include "parse/received.h"
+
+namespace phishscan {
+
+namespace {
+
+constexpr std::size_t kMaxRecipients = 1000;
+
+void AppendAll(std::vector<Mailbox> from, std::vector<Mailbox>& to) {
+  for (Mailbox& mailbox : from) {
+    if (to.size() >= kMaxRecipients) return;
+    to.push_back(std::move(mailbox));
+  }
+}
+
+std::optional<Mailbox> FirstMailbox(const std::string& raw) {
+  std::vector<Mailbox> list = ParseMailboxList(raw);
+  if (list.empty()) return std::nullopt;
+  return std::move(list.front());
+}
+
+std::string ReturnPathAddress(const std::string& raw) {
+  std::optional<Mailbox> mailbox = FirstMailbox(raw);
+  return mailbox ? mailbox->address : MailboxFromAddress(raw).address;
+}
+
+// A Received-SPF line counts only when no Authentication-Results gave SPF.
+void AddReceivedSpf(const std::optional<std::string>& received_spf, Message& message) {
+  if (!received_spf) return;
+  const bool have_spf = std::any_of(message.auth_results.begin(), message.auth_results.end(),
+                                    [](const AuthResults& r) { return !r.spf.empty(); });
+  if (have_spf) return;
+  if (std::optional<AuthResults> spf = ParseReceivedSpf(*received_spf)) {
+    message.auth_results.push_back(std::move(*spf));
+  }
+}
+
+}  // namespace
+
+void ReadMessageFields(const std::vector<std::string>& raw_values, Message& message) {
+  bool seen_subject = false, seen_date = false, seen_id = false, seen_return_path = false;
+  std::optional<std::string> received_spf;
+  for (std::size_t i = 0; i < message.headers.size() && i < raw_values.size(); ++i) {
+    const HeaderField& field = message.headers[i];
+    const std::string& raw = raw_values[i];
+    const std::string name = AsciiLower(field.name);
+    if (name == "from") {
+      AppendAll(ParseMailboxList(raw), message.from_all);
+    } else if (name == "reply-to" && !message.reply_to) {
+      message.reply_to = FirstMailbox(raw);
+    } else if (name == "sender" && !message.sender) {
+      message.sender = FirstMailbox(raw);
+    } else if (name == "return-path" && !seen_return_path) {
+      seen_return_path = true;
+      message.return_path = ReturnPathAddress(raw);
+    } else if (name == "to") {
+      AppendAll(ParseMailboxList(raw), message.to);
+    } else if (name == "cc") {
+      AppendAll(ParseMailboxList(raw), message.cc);
+    } else if (name == "subject" && !seen_subject) {
+      seen_subject = true;
+      message.subject = field.value;
+    } else if (name == "date" && !seen_date) {
+      seen_date = true;
+      message.date = field.raw;
+    } else if (name == "message-id" && !seen_id) {
+      seen_id = true;
+      message.message_id = field.raw;
+    } else if (name == "authentication-results") {
+      message.auth_results.push_back(ParseAuthenticationResults(raw));
+    } else if (name == "received") {
+      message.received.push_back(ParseReceived(raw));
+    } else if (name == "received-spf" && !received_spf) {
+      received_spf = raw;
+    }
+  }
+  if (!message.from_all.empty()) message.from = message.from_all.front();
+  AddReceivedSpf(received_spf, message);
+}
+
+}  // namespace phishscan
