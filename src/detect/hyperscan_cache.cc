@@ -3,12 +3,15 @@
 #include <hs/hs.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 #include "parse/sha256.h"
 
@@ -16,9 +19,25 @@ namespace phishscan {
 namespace {
 
 constexpr std::size_t kMaxCacheFileBytes = 256u << 20;
+// Every edit of a phrase file makes a new entry; keep the most recent few.
+constexpr std::size_t kMaxCacheEntries = 16;
 
 std::filesystem::path EntryPath(const std::string& key) {
   return std::filesystem::path(HyperscanCacheDir()) / ("hs-" + key + ".db");
+}
+
+// Removes the least recently written entries beyond kMaxCacheEntries.
+void PruneCache(const std::filesystem::path& dir) {
+  std::error_code ec;
+  std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> entries;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    std::string name = e.path().filename().string();
+    if (name.rfind("hs-", 0) != 0 || e.path().extension() != ".db") continue;
+    entries.emplace_back(e.last_write_time(ec), e.path());
+  }
+  if (entries.size() <= kMaxCacheEntries) return;
+  std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t i = kMaxCacheEntries; i < entries.size(); ++i) std::filesystem::remove(entries[i].second, ec);
 }
 
 }  // namespace
@@ -89,6 +108,7 @@ void StoreCachedDatabase(const std::string& key, const hs_database* db) {
   std::free(bytes);
   std::filesystem::rename(tmp, final_path, ec);
   if (ec) std::filesystem::remove(tmp, ec);
+  PruneCache(dir);
 }
 
 }  // namespace phishscan

@@ -25,7 +25,8 @@ std::string HyperscanCacheKey(const std::vector<std::string>& patterns,
 // The cached database for `key`, or nullptr.
 hs_database* LoadCachedDatabase(const std::string& key);
 
-// Writes `db` under `key` (atomically: temporary file + rename). Best effort.
+// Writes `db` under `key` (atomically: temporary file + rename) and keeps only
+// the most recent entries. Best effort.
 void StoreCachedDatabase(const std::string& key, const hs_database* db);
 
 }  // namespace phishscan

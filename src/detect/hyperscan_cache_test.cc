@@ -93,5 +93,15 @@ TEST_F(HyperscanCacheTest, OffDisablesCaching) {
   EXPECT_EQ(EntryCount(dir_), 0u);
 }
 
+TEST_F(HyperscanCacheTest, KeepsOnlyTheMostRecentEntries) {
+  for (int i = 0; i < 20; ++i) {
+    auto db = HyperscanDatabase::Compile({"pattern" + std::to_string(i)},
+                                         [](std::size_t) { return std::string(); });
+    ASSERT_TRUE(db.ok());
+  }
+  EXPECT_LE(EntryCount(dir_), 16u);
+  EXPECT_GE(EntryCount(dir_), 1u);
+}
+
 }  // namespace
 }  // namespace phishscan

@@ -179,7 +179,8 @@ std::string_view Knowledge::HostListOf(std::string_view host) const {
     if (InList(l.file_stem, host)) return l.description;
   }
   std::vector<const std::string*> user_lists;
-  for (const auto& [name, set] : host_lists_) {
+  for (const auto& entry : host_lists_) {
+    const std::string& name = entry.first;
     bool known = std::any_of(std::begin(kKnownLists), std::end(kKnownLists),
                              [&](const KnownList& l) { return l.file_stem == name; });
     if (!known) user_lists.push_back(&name);
