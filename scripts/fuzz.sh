@@ -31,7 +31,7 @@ for t in "${targets[@]}"; do
   corpus=fuzz/corpus-$t
   mkdir -p "$corpus"
   echo "== fuzzing $t for ${seconds}s"
-  if ! "$build/${t}_fuzz" "$corpus" "$seed_dir" -max_total_time="$seconds" -max_len=262144 \
+  if ! "$build/fuzz/${t}_fuzz" "$corpus" "$seed_dir" -max_total_time="$seconds" -max_len=262144 \
        -timeout=10 -rss_limit_mb=2048 -artifact_prefix=fuzz/artifacts/"$t"- -print_final_stats=1 \
        2>"$build/$t.log"; then
     echo "!! $t failed: see $build/$t.log and fuzz/artifacts/"; status=1
