@@ -59,7 +59,8 @@ copies() { local i; for ((i = 0; i < $2; i++)); do printf '%s\n' "$1"; done; }
 read -r BASE_WALL BASE_CPU BASE_RSS _ < <(timed 1 "$SEED")
 echo "## Start-up"
 echo
-echo "One run on the seed lure: ${BASE_WALL} s wall, ${BASE_CPU} s CPU, peak RSS $((BASE_RSS / 1024)) MB."
+printf 'One run on the seed lure: %.2f s wall, %.2f s CPU, peak RSS %d MB.\n' "$BASE_WALL" "$BASE_CPU" \
+  $((BASE_RSS / 1024))
 echo "This is the engine's fixed cost, subtracted below."
 echo
 

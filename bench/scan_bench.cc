@@ -39,9 +39,5 @@ void BM_ScanSized(benchmark::State& state) {
 }
 BENCHMARK(BM_ScanSized)->Apply(SizeSweep)->Unit(benchmark::kMillisecond);
 
-// Several threads sharing one engine, as `phishscan scan -j N` does.
-void BM_ScanThreads(benchmark::State& state) { RunScan(state, SampleBytes(Sample::kNewsletter)); }
-BENCHMARK(BM_ScanThreads)->Threads(1)->Threads(2)->UseRealTime();
-
 }  // namespace
 }  // namespace phishscan::bench

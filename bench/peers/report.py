@@ -50,6 +50,11 @@ def read_rates(path, corpus):
     return rows, errors, counts
 
 
+def times(ratio):
+    # two significant digits below 1, so that a slower phishscan never reads "0.0×"
+    return f"{ratio:.2f}×" if ratio < 1 else f"{ratio:.1f}×"
+
+
 def percent(part, whole):
     return f"{100.0 * part / whole:.1f} % ({part}/{whole})" if whole else "n/a"
 
@@ -76,9 +81,9 @@ def row(tool, m, rows, errors, counts, reference, reference_cpu):
     pss_text = f"{int(pss) / 1024.0:.0f}" if pss else "= RSS"
     ratio = cpu_ratio = "1×" if tool == "phishscan" else "n/a"
     if tool != "phishscan" and reference and per_core:
-        ratio = f"{reference / per_core:.1f}×"
+        ratio = times(reference / per_core)
     if tool != "phishscan" and reference_cpu:
-        cpu_ratio = f"{cpu_ms / reference_cpu:.1f}×"
+        cpu_ratio = times(cpu_ms / reference_cpu)
     return (f"| {NAMES[tool]} {m.get('version', '')} | {msgs} | {errors} | {wall:.1f} | {rate:.1f} | "
             f"{per_core:.1f} | {ratio} | {cpu_ms:.2f} | {cpu_ratio} | {rss:.0f} | {pss_text} | "
             f"{percent(*counts['phish'])} | {percent(*counts['ham'])} |")
@@ -113,8 +118,8 @@ def main():
                 ratio = reference / per_core_rate(data[tool][0])
                 cpu_ratio = cpu_ms_per_message(data[tool][0]) / reference_cpu if reference_cpu else 0.0
                 state = "met" if ratio >= target else "NOT met"
-                print(f"* phishscan vs {NAMES[tool]}: {ratio:.1f}× messages/s per core "
-                      f"(target ≥ {target:.0f}×): {state}; {cpu_ratio:.1f}× less CPU per message.")
+                print(f"* phishscan vs {NAMES[tool]}: {times(ratio)} messages/s per core "
+                      f"(target ≥ {target:.0f}×): {state}; {times(cpu_ratio)} less CPU per message.")
         rss_mb = int(data["phishscan"][0]["peak_rss_kb"]) / 1024.0
         print(f"* phishscan peak RSS {rss_mb:.0f} MB (target ≤ 100 MB): "
               f"{'met' if rss_mb <= 100 else 'NOT met'}.")
