@@ -21,6 +21,9 @@ constexpr std::size_t kMaxBodyMentions = 400;  // mentions inspected in the text
 constexpr std::size_t kMaxLinksInspected = 200;
 constexpr std::size_t kSnippetRadius = 48;
 constexpr std::size_t kSnippetBytes = 140;
+constexpr std::size_t kMaxSenderNameBytes = 512;
+// Shorter keywords ("bt", "ing", "aol") turn up inside ordinary CamelCase names.
+constexpr std::size_t kMinGluedKeyword = 5;
 
 // First RCPT TO, else first To, else first Cc: the mailbox this scan protects.
 std::string FirstRecipient(const Message& message, const Envelope& envelope) {
@@ -229,7 +232,8 @@ bool SenderNameIsBrand(std::string_view name, const BrandMention& m) {
                      "assistance", "servicio", "serviço", "cliente", "clientes", "the", "le", "la",
                      "les", "de", "du", "des", "der", "die", "das", "do", "da", "of", "france", "uk",
                      "usa", "us", "deutschland", "españa", "espana", "brasil", "portugal", "italia",
-                     "nederland", "belgique", "schweiz", "suisse", "canada", "mexico", "méxico"}))
+                     "nederland", "belgique", "schweiz", "suisse", "canada", "mexico", "méxico", "app",
+                     "shop", "department", "rewards", "versand", "plano", "planos", "saúde", "saude"}))
       return false;
   }
   return true;
@@ -287,20 +291,58 @@ bool HasTrademarkSign(std::string_view text) {
          text.find("\xE2\x84\xA0") != std::string_view::npos;
 }
 
-// The sender name; and, when From has no domain at all ("From: <UPS>"), the
-// bare word standing in for the address.
-void ClaimsInSenderName(const ScanContext& ctx, ClaimCollector& claims) {
-  const Mailbox& from = ctx.message.from;
-  std::string_view original = TrimWhitespace(from.display_name);
-  if (original.empty() && from.domain.empty()) original = TrimWhitespace(from.address);
-  if (original.empty()) return;
-  const std::string normalized = WithoutTrademarkSigns(NormalizeText(original));
+// "BinanceBNB", "PepeBinance": words glued in CamelCase, split apart
+// ("Binance BNB", "Pepe Binance"). Only ASCII case changes split.
+std::string SplitCamelCase(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool upper = c >= 'A' && c <= 'Z';
+    if (upper && i > 0) {
+      const char prev = text[i - 1];
+      const bool after_lower = prev >= 'a' && prev <= 'z';
+      const bool ends_acronym = prev >= 'A' && prev <= 'Z' && i + 1 < text.size() && text[i + 1] >= 'a' &&
+                                text[i + 1] <= 'z';
+      if (after_lower || ends_acronym) out += ' ';
+    }
+    out += c;
+  }
+  return out;
+}
+
+// The brands named in one form of the sender name.
+bool ClaimsInName(const ScanContext& ctx, std::string_view shown, std::string_view searched,
+                  ClaimCollector& claims) {
+  const std::string normalized = WithoutTrademarkSigns(NormalizeText(searched));
   const auto& brands = ctx.knowledge.brands().brands();
+  bool any = false;
   for (const BrandMention& m : ctx.knowledge.brands().FindMentions(normalized)) {
     if (m.brand_index >= brands.size() || m.end > normalized.size()) continue;
+    any = true;
     if (!brands[m.brand_index].strong && !SenderNameIsBrand(normalized, m)) continue;
-    claims.Add(m.brand_index, "display name", Ellipsize(original, kSnippetBytes));
+    claims.Add(m.brand_index, "display name", Ellipsize(shown, kSnippetBytes));
   }
+  return any;
+}
+
+// The sender name; and, when From has no domain at all ("From: <UPS>"), the
+// bare word standing in for the address. A name that names no brand as
+// written is read again with its CamelCase words apart: a strong brand
+// glued to another word ("BinanceBNB") still names it.
+void ClaimsInSenderName(const ScanContext& ctx, ClaimCollector& claims) {
+  const Mailbox& from = ctx.message.from;
+  const std::string name = SenderNameOf(ctx.message);
+  std::string_view original = name;
+  if (original.empty() && from.domain.empty()) original = TrimWhitespace(from.address);
+  if (original.empty()) return;
+  if (ClaimsInName(ctx, original, original, claims)) return;
+  const std::string split = SplitCamelCase(original.substr(0, std::min(original.size(), kMaxSenderNameBytes)));
+  if (split.size() == original.size()) return;
+  const std::string normalized = WithoutTrademarkSigns(NormalizeText(split));
+  const auto& brands = ctx.knowledge.brands().brands();
+  for (const BrandMention& m : ctx.knowledge.brands().FindMentions(normalized))
+    if (m.brand_index < brands.size() && brands[m.brand_index].strong && m.keyword.size() >= kMinGluedKeyword)
+      claims.Add(m.brand_index, "display name", Ellipsize(original, kSnippetBytes));
 }
 
 // "subject" when the subject speaks for the brand, "subject mention" when it
@@ -364,7 +406,35 @@ void ClaimsInLinkText(const ScanContext& ctx, ClaimCollector& claims) {
   }
 }
 
+// Drops the quotes, commas and brackets a broken From line leaves around a
+// name: "\"Gewinner\", " -> "Gewinner".
+std::string CleanSenderName(std::string_view text) {
+  std::string cleaned;
+  for (char c : text.substr(0, std::min(text.size(), kMaxSenderNameBytes)))
+    if (c != '"') cleaned += c;
+  std::string_view trimmed = cleaned;
+  const std::string_view edge = " \t,;:()_";
+  while (!trimmed.empty() && edge.find(trimmed.front()) != std::string_view::npos) trimmed.remove_prefix(1);
+  while (!trimmed.empty() && edge.find(trimmed.back()) != std::string_view::npos) trimmed.remove_suffix(1);
+  return DisplayText(trimmed, kMaxSenderNameBytes);
+}
+
 }  // namespace
+
+std::string SenderNameOf(const Message& message) {
+  const std::string name = CleanSenderName(message.from.display_name);
+  // A From line that parsed into pieces may have put the name in a piece
+  // of its own, or dropped it: read it from the header text instead.
+  const bool broken = message.from_all.size() >= 2 || message.from.domain.empty();
+  const HeaderField* header = message.FindHeader("From");
+  if ((!name.empty() && !broken) || header == nullptr) return name;
+  std::string_view before = header->value;
+  before = before.substr(0, std::min(before.find('<'), kMaxSenderNameBytes));
+  // A bare address ("x@example.com") or a list of them has no name to show.
+  if (before.find('@') != std::string_view::npos) return name;
+  const std::string from_header = CleanSenderName(before);
+  return from_header.empty() ? name : from_header;
+}
 
 void FillDerivedContext(ScanContext& ctx) {
   ctx.recipient_address = FirstRecipient(ctx.message, ctx.envelope);

@@ -40,6 +40,11 @@ struct ScanContext {
 // Builds the derived fields (recipient, brand claims) of a context.
 void FillDerivedContext(ScanContext& ctx);
 
+// The sender name as a reader sees it: the From display name or, when the
+// From line is broken ("Temu, <x@shop.example>" reads as a name-only mailbox
+// and an address), the decoded text before the address. "" when none.
+std::string SenderNameOf(const Message& message);
+
 }  // namespace phishscan
 
 #endif  // PHISHSCAN_DETECT_CONTEXT_H_

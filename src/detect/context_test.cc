@@ -201,5 +201,65 @@ TEST(ContextTest, NoClaimsInOrdinaryMail) {
   EXPECT_TRUE(s->ctx->brand_claims.empty());
 }
 
+TEST(ContextTest, SenderNameOfBrokenFromLines) {
+  struct Case {
+    const char* from;
+    const char* name;
+  };
+  for (const Case& c : {Case{"\"Alice Martin\" <alice@example.org>", "Alice Martin"},
+                        Case{"Temu, <service@stayfriends.de>", "Temu"},
+                        Case{"Nachricht von Lidl, <service@stayfriends.de>", "Nachricht von Lidl"},
+                        Case{"=?UTF-8?Q?DIE_L=C3=B6sung!?=, <service@stayfriends.de>", "DIE L\xC3\xB6sung!"},
+                        Case{"Gl\xC3\xBC" "ckwunsch!,(<newsletter@mail.toom.de>)", "Gl\xC3\xBC" "ckwunsch!"},
+                        Case{"\"Facebook\" <>", "Facebook"},
+                        Case{"bob@example.net", ""},
+                        Case{"<bob@example.net>", ""},
+                        Case{"a@one.example.com, b@two.example.com", ""}}) {
+    auto s = ScanForTest(Mail(std::string("From: ") + c.from + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_EQ(SenderNameOf(s->message), c.name) << c.from;
+  }
+}
+
+TEST(ContextTest, BrandInTheNameOfABrokenFromLine) {
+  auto s = ScanForTest(Mail("From: Nachricht von Lidl, <service@stayfriends.de>\nTo: jan@example.de\n"
+                            "Subject: Sie wurden ausgew\xC3\xA4hlt\n",
+                            "Herzlichen Gl\xC3\xBC" "ckwunsch!\n"));
+  const auto* claim = FindClaim(*s->ctx, "Lidl", "display name");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->snippet, "Nachricht von Lidl");
+}
+
+TEST(ContextTest, ImpersonatedBrandsOfModernLures) {
+  struct Case {
+    const char* from;
+    const char* subject;
+    const char* brand;
+    const char* where;
+  };
+  for (const Case& c :
+       {Case{"\"Tesla\" <tesla@dollheart.net>", "You're invited", "Tesla", "display name"},
+        Case{"\"LOUIS VUITTON\" <info@random.group>", "Votre cadeau", "Louis Vuitton", "display name"},
+        Case{"Bitget Airdrop <autonotification@sarasalonsoft.nl>", "Claim", "Bitget", "display name"},
+        Case{"\"CVS Team\" <info@zhishangmingzhan.com>", "RE: 2nd attempt", "CVS", "display name"},
+        Case{"Lido Notifications <noreply@lido.com>", "stETH", "Lido", "display name"},
+        Case{"Support <noreply@pepsup.com>", "[TrustWallet APP] Compliance Alert", "Trust Wallet", "subject"},
+        Case{"ADAC Versand <versand@gostarmedia.com>", "Ihre Bestellung", "ADAC", "display name"},
+        Case{"Detran - Urgente <aviso@multas.com>", "Multa pendente", "Detran", "display name"},
+        Case{"Info <x@promo.example.com>", "Your Home Depot reward", "The Home Depot", "subject"}}) {
+    auto s = ScanForTest(Mail(std::string("From: ") + c.from + "\nTo: a@example.org\nSubject: " + c.subject + "\n",
+                              "Hello.\n"));
+    EXPECT_NE(FindClaim(*s->ctx, c.brand, c.where), nullptr) << c.from << " / " << c.subject;
+  }
+}
+
+TEST(ContextTest, PeopleNamedLikeBrandsAreNoClaim) {
+  for (const char* from : {"Sephora Martin <sephora.martin@gmail.com>", "Amil Khan <amil.khan@example.com>",
+                           "Dirk Rossmann <d.rossmann@example.de>", "Ken Makita <k.makita@example.jp>",
+                           "Target Practice Club <club@example.org>"}) {
+    auto s = ScanForTest(Mail(std::string("From: ") + from + "\nTo: a@example.org\nSubject: hello\n", "Hi.\n"));
+    EXPECT_TRUE(s->ctx->brand_claims.empty()) << from << ": " << s->ctx->brand_claims.front().brand->name;
+  }
+}
+
 }  // namespace
 }  // namespace phishscan

@@ -464,12 +464,20 @@ class SenderMismatchDetector : public Detector {
     out.push_back(std::move(s));
   }
 
+  // Several distinct addresses in From. A name cut off from its address by
+  // an unquoted comma ("Temu, <x@y>") is one sender on a broken line, which
+  // sender.malformed_from reports.
   void CheckMultipleFrom(const ScanContext& ctx, std::vector<Signal>& out) const {
-    if (ctx.message.from_all.size() < 2) return;
+    std::vector<std::string> addresses;
+    for (const Mailbox& m : ctx.message.from_all) {
+      if (m.domain.empty()) continue;
+      const std::string address = AsciiLower(m.address);
+      if (std::find(addresses.begin(), addresses.end(), address) == addresses.end()) addresses.push_back(address);
+    }
+    if (addresses.size() < 2) return;
     Signal s = MakeSignal("sender.multiple_from", 10);
     std::string all;
-    for (std::size_t i = 0; i < ctx.message.from_all.size() && i < 5; ++i)
-      all += (i ? ", " : "") + ctx.message.from_all[i].address;
+    for (std::size_t i = 0; i < addresses.size() && i < 5; ++i) all += (i ? ", " : "") + addresses[i];
     s.evidence.push_back({"from", Ellipsize(all, kEvidenceBytes)});
     s.explanation_en = "The From line lists several senders (" + Ellipsize(all, 120) +
                        "), which hides who really sent the message.";

@@ -460,5 +460,49 @@ TEST(SenderMismatchTest, MissingFromDoesNotCrash) {
   EXPECT_FALSE(HasSignal(signals, "sender.brand_domain_mismatch"));
 }
 
+TEST(SenderMismatchTest, NameCutOffByACommaIsNotSeveralSenders) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: Temu, <service@stayfriends.de>\nTo: jan@example.de\nSubject: Ihr Geschenk\n", "x\n"));
+  EXPECT_FALSE(HasSignal(signals, "sender.multiple_from")) << Ids(signals);
+  const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(EvidenceValue(*s, "brand"), "Temu");
+}
+
+TEST(SenderMismatchTest, ModernImpersonatedBrandsInTheSenderName) {
+  struct Case {
+    const char* from;
+    const char* brand;
+  };
+  for (const Case& c : {Case{"\"Tesla\" <tesla@dollheart.net>", "Tesla"},
+                        Case{"\"LOUIS VUITTON\" <info@random.group>", "Louis Vuitton"},
+                        Case{"Bitget Airdrop <autonotification@sarasalonsoft.nl>", "Bitget"},
+                        Case{"\"CVS Team\" <info@zhishangmingzhan.com>", "CVS"},
+                        Case{"Ripple <xrp@dmi-ida.org>", "Ripple"},
+                        Case{"PepeBinance <pepe2@o1su91b.onmicrosoft.com>", "Binance"},
+                        Case{"Atendimento Serasa <contato@limpa-nome.com.br>", "Serasa"},
+                        Case{"Service client Carrefour <info@promo-client.fr>", "Carrefour"}}) {
+    const auto signals = RunDetector(
+        Sender(), Mail(std::string("From: ") + c.from + "\nTo: ana@example.org\nSubject: Hello\n", "x\n"));
+    const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+    ASSERT_NE(s, nullptr) << c.from << ": " << Ids(signals);
+    EXPECT_EQ(EvidenceValue(*s, "brand"), c.brand) << c.from;
+    EXPECT_GE(s->weight, 30) << c.from;
+  }
+}
+
+TEST(SenderMismatchTest, ModernBrandsWritingFromTheirOwnDomains) {
+  for (const char* from : {"Lidl <newsletter@mailing.lidl.de>", "Walgreens <walgreens@em.walgreens.com>",
+                           "Tesla <no-reply@tesla.com>", "The Home Depot <HomeDepot@order.homedepot.com>",
+                           "KLM Royal Dutch Airlines <noreply@klm.com>", "ADAC e.V. <newsletter@adac.de>",
+                           "Shopee <info@mail.shopee.com.br>", "Detran SP <noreply@detran.sp.gov.br>",
+                           "Medicare <medicare@subscriptions.cms.hhs.gov>", "Uniswap Labs <hello@uniswap.org>",
+                           "\"Lowe's\" <Lowes@e.lowes.com>", "Albert Heijn <nieuwsbrief@mail.ah.nl>"}) {
+    const auto signals = RunDetector(
+        Sender(), Mail(std::string("From: ") + from + "\nTo: ana@example.org\nSubject: Your order\n", "x\n"));
+    EXPECT_FALSE(HasSignal(signals, "sender.brand_domain_mismatch")) << from << ": " << Ids(signals);
+  }
+}
+
 }  // namespace
 }  // namespace phishscan

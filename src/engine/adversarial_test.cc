@@ -129,7 +129,7 @@ TEST(AdversarialTest, ManyHeaders) {
 
 TEST(AdversarialTest, RtlOverrideAndZeroWidthInLinksAndDisplayName) {
   std::string msg =
-      "From: \"Pay\xe2\x80\x8bPal \xe2\x80\xaeecivres\" <service@example.net>\r\nTo: alice@example.com\r\n"
+      "From: \"Pay\xe2\x80\x8bPal \xe2\x80\xae" "ecivres\" <service@example.net>\r\nTo: alice@example.com\r\n"
       "Subject: =?UTF-8?B?QWNjb3VudCDigK5kZXRpbWls?=\r\nMIME-Version: 1.0\r\n"
       "Content-Type: text/html; charset=utf-8\r\n\r\n"
       "<a href=\"https://pay\xe2\x80\x8bpal.com.example.net/\">https://www.pay\xe2\x80\x8bpal.com/\xe2\x80\xae"

@@ -1,0 +1,256 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "detect/detector.h"
+#include "detect/detector_test_support.h"
+#include "detect/test_mail.h"
+
+namespace phishscan {
+namespace {
+
+using testing::FindSignal;
+using testing::RunDetector;
+using testing::TestMail;
+
+const Detector& ScamOffer() {
+  static const std::unique_ptr<Detector> d = MakeScamOfferDetector();
+  return *d;
+}
+
+std::string Describe(const std::vector<Signal>& signals) {
+  std::string out;
+  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
+  return out;
+}
+
+std::vector<Signal> Scan(const TestMail& m) { return RunDetector(ScamOffer(), m.Build()); }
+
+TestMail Mail(const std::string& subject, const std::string& html, const std::string& from = "") {
+  TestMail m;
+  m.subject = subject;
+  m.html = html;
+  if (!from.empty()) m.from = from;
+  return m;
+}
+
+struct Case {
+  const char* subject;
+  const char* html;
+};
+
+// Every case must raise `id` with at least `min_weight`, in the fraud sign,
+// with evidence and both explanations.
+void ExpectAll(const char* id, int min_weight, const std::vector<Case>& cases, const std::string& from = "") {
+  for (const Case& c : cases) {
+    std::vector<Signal> signals = Scan(Mail(c.subject, c.html, from));
+    const Signal* s = FindSignal(signals, id);
+    ASSERT_NE(s, nullptr) << c.subject << "\n" << Describe(signals);
+    EXPECT_GE(s->weight, min_weight) << c.subject;
+    EXPECT_EQ(s->sign, Sign::kFraudLure);
+    EXPECT_FALSE(s->evidence.empty());
+    EXPECT_NE(s->explanation_en.find("This looks like"), std::string::npos) << s->explanation_en;
+    EXPECT_NE(s->explanation_fr.find("Cela ressemble à"), std::string::npos) << s->explanation_fr;
+  }
+}
+
+// --- Positive cases, several languages per family -------------------------
+
+TEST(ScamOfferTest, DatingLures) {
+  ExpectAll("scam.romance_adult", 30,
+            {{"Lonely women near you",
+              "<p>Hundreds of lonely women in your area are waiting. Anna wants to meet you tonight.</p>"
+              "<a href=\"https://date-now.example.net/\">See her photos</a>"},
+             {"Rencontres coquines", "<p>Des femmes seules près de chez vous cherchent un homme. Elle veut vous "
+                                     "rencontrer ce soir.</p><a href=\"https://amour.example.net/\">Voir</a>"},
+             {"Einsame Frauen warten", "<p>Heiße Singles in deiner Nähe möchten dich kennenlernen. Sie hat ihr Foto "
+                                       "für dich freigeschaltet.</p><a href=\"https://liebe.example.net/\">Ansehen</a>"},
+             {"Hete date", "<p>Eenzame vrouwen bij jou in de buurt willen met je chatten. Oekraïense vrouwen "
+                           "zoeken een man.</p><a href=\"https://date.example.net/\">Bekijk</a>"},
+             {"Mulheres solteiras", "<p>Mulheres solteiras perto de você querem te conhecer hoje.</p>"
+                                    "<a href=\"https://encontro.example.net/\">Entrar</a>"}});
+}
+
+TEST(ScamOfferTest, LoanOffersFromFreemail) {
+  ExpectAll("scam.loan_offer", 30,
+            {{"Loan offer", "<p>We offer personal loans at a low interest rate of 2% to individuals and companies. "
+                            "Bad credit accepted. Reply with the amount you need.</p>"},
+             {"Offre de prêt", "<p>Nous proposons des prêts entre particuliers avec un taux d'intérêt de 2 %. "
+                               "Financez vos projets dès aujourd'hui.</p>"},
+             {"Préstamo", "<p>Ofrecemos préstamos personales con una tasa de interés del 3%. ¿Necesita un "
+                          "préstamo? Contáctenos.</p>"},
+             {"Kredit", "<p>Wir bieten Kredite ohne Schufa zu einem Zinssatz von 2 %. Benötigen Sie einen "
+                        "Kredit?</p>"}},
+            "Finance Direct <lender.office@gmail.com>");
+}
+
+TEST(ScamOfferTest, JobOffers) {
+  ExpectAll("scam.job_offer", 28,
+            {{"Part-time job offer", "<p>We have a part-time position as a personal assistant. Work from home and "
+                                     "earn $800 per week. No experience required.</p>"},
+             {"Trabalho em casa", "<p>Trabalho em casa, ganhe até R$ 300 por dia, sem experiência.</p>"},
+             {"Lavoro da casa", "<p>Lavoro da casa: guadagna fino a 200 euro al giorno, nessuna esperienza "
+                                "richiesta.</p>"}},
+            "Recruiter <hr.team.jobs@outlook.com>");
+}
+
+TEST(ScamOfferTest, CryptoAirdrops) {
+  ExpectAll("scam.airdrop", 30,
+            {{"Your token allocation is live",
+              "<p>The airdrop is now live. You are eligible to claim your tokens: connect your wallet before the "
+              "deadline.</p><a href=\"https://claim-drop.example.net/\">Claim</a>"},
+             {"Airdrop", "<p>Réclamez vos jetons gratuits : connectez votre portefeuille avant la fin de la "
+                         "distribution de jetons.</p><a href=\"https://drop.example.net/\">Réclamer</a>"},
+             {"Claim your USDT", "<p>Claim 5000 USDT today. Your USDT reward is ready: connect your wallet.</p>"
+                                 "<a href=\"https://usdt-gift.example.net/\">Claim</a>"}});
+}
+
+TEST(ScamOfferTest, GiftForASurvey) {
+  ExpectAll("scam.giveaway_survey", 28,
+            {{"You have been selected", "<p>You have been selected to receive a DeWalt power tool set. Complete a "
+                                        "short survey to claim your free gift. Just pay the shipping.</p>"
+                                        "<a href=\"https://survey-gift.example.net/\">Start</a>"},
+             {"Ihre Belohnung wartet", "<p>Nehmen Sie an unserer kurzen Umfrage teil. Ihre Belohnung wartet! Nur die "
+                                       "Versandkosten.</p><a href=\"https://umfrage.example.net/\">Start</a>"},
+             {"Caja misteriosa", "<p>Completa nuestra breve encuesta y recibe una caja misteriosa. Solo pagas el "
+                                 "envío.</p><a href=\"https://encuesta.example.net/\">Empezar</a>"}});
+}
+
+TEST(ScamOfferTest, MiracleCures) {
+  ExpectAll("scam.health_miracle", 28,
+            {{"Doctors are stunned", "<p>Doctors are stunned: this simple trick melts belly fat. Lose 20 lbs without "
+                                     "diet.</p><a href=\"https://slim.example.net/\">Watch</a>"},
+             {"Bauchfett weg", "<p>Ärzte sind sprachlos: 10 kg abnehmen ohne Diät, Bauchfett verschwindet.</p>"
+                               "<a href=\"https://schlank.example.net/\">Mehr</a>"},
+             {"Remède naturel", "<p>Un remède naturel qui élimine le diabète. Les médecins sont stupéfaits.</p>"
+                                "<a href=\"https://sante.example.net/\">Voir</a>"}});
+}
+
+TEST(ScamOfferTest, UnclaimedFunds) {
+  ExpectAll("scam.unclaimed_funds", 32,
+            {{"Unclaimed funds", "<p>Your compensation of $2,500,000 has been approved in your favour. Kindly "
+                                 "reconfirm your full names and home address for the release of your fund.</p>"},
+             {"Fundos", "<p>A quantia de US$ 950.000,00 foi liberada para saque. Envie seu nome completo e "
+                        "endereço.</p>"}},
+            "Mrs. Grace <grace.office@yahoo.com>");
+}
+
+TEST(ScamOfferTest, CasinoBonus) {
+  ExpectAll("scam.gambling_bonus", 28,
+            {{"500 € + 200 Freispiele", "<p>Willkommensbonus: 500 € und 200 Freispiele ohne Einzahlung im Casino.</p>"
+                                       "<a href=\"https://casino.example.net/\">Spielen</a>"},
+             {"Free spins", "<p>Your welcome bonus and 100 free spins are waiting — no deposit required.</p>"
+                            "<a href=\"https://spin.example.net/\">Play</a>"}});
+}
+
+// --- How wording comes together --------------------------------------------
+
+TEST(ScamOfferTest, OneBodyPhraseWithALinkIsNotEnough) {
+  std::vector<Signal> s = Scan(Mail("Weekend news", "<p>Our readers voted for the best online casino ads of the "
+                                                    "year.</p><a href=\"https://news.example.com/\">Read</a>"));
+  EXPECT_EQ(FindSignal(s, "scam.gambling_bonus"), nullptr) << Describe(s);
+}
+
+TEST(ScamOfferTest, OnePhraseInTheSubjectWithALinkCounts) {
+  std::vector<Signal> s =
+      Scan(Mail("Claim your free tokens now", "<p>Hello!</p><a href=\"https://x.example.net/\">Go</a>"));
+  const Signal* sig = FindSignal(s, "scam.airdrop");
+  ASSERT_NE(sig, nullptr) << Describe(s);
+  std::vector<Signal> two = Scan(Mail("Claim your free tokens now", "<p>Connect your wallet today.</p>"
+                                                                    "<a href=\"https://x.example.net/\">Go</a>"));
+  const Signal* sig_two = FindSignal(two, "scam.airdrop");
+  ASSERT_NE(sig_two, nullptr) << Describe(two);
+  EXPECT_LT(sig->weight, sig_two->weight);
+}
+
+TEST(ScamOfferTest, OnePhraseInTheSubjectWithoutAWayToActIsNotEnough) {
+  std::vector<Signal> s = Scan(Mail("Claim your free tokens now", "<p>Hello!</p>"));
+  EXPECT_EQ(FindSignal(s, "scam.airdrop"), nullptr) << Describe(s);
+}
+
+TEST(ScamOfferTest, RepeatedWordingCountsOnce) {
+  // The same phrase in every language's list, and numbers that differ.
+  std::vector<Signal> s = Scan(Mail("Market report", "<p>Revenue rose to 235 million euros, then 318 million euros "
+                                                     "and 414 million euros.</p>"));
+  EXPECT_EQ(FindSignal(s, "scam.unclaimed_funds"), nullptr) << Describe(s);
+}
+
+TEST(ScamOfferTest, ReplyToAnotherDomainIsEvidence) {
+  TestMail m = Mail("Loan", "<p>We offer loans to individuals at an interest rate of 3%.</p>");
+  m.headers.push_back("Reply-To: lender@other-place.example");
+  std::vector<Signal> s = Scan(m);
+  const Signal* sig = FindSignal(s, "scam.loan_offer");
+  ASSERT_NE(sig, nullptr) << Describe(s);
+  EXPECT_NE(sig->explanation_en.find("lender@other-place.example"), std::string::npos) << sig->explanation_en;
+}
+
+TEST(ScamOfferTest, MailingListReplyToIsNotAStranger) {
+  TestMail m = Mail("Re: side jobs", "<p>Has anyone tried a mystery shopper gig?</p>");
+  m.to = "list@lists.example.org";
+  m.headers.push_back("Reply-To: list@lists.example.org");
+  m.headers.push_back("List-Id: <list.lists.example.org>");
+  EXPECT_EQ(FindSignal(Scan(m), "scam.job_offer"), nullptr);
+}
+
+// --- Modern legitimate mail stays quiet -------------------------------------
+
+TEST(ScamOfferTest, ModernLegitimateMailRaisesNothing) {
+  const Case kLegit[] = {
+      {"🔥 Save 30% this weekend 🛍️", "<p>Our spring sale is on: save 30% on shoes and bags until Sunday. Free "
+                                     "shipping on orders over $50.</p><a href=\"https://shop.example.com/sale\">Shop "
+                                     "now</a><p>Unsubscribe</p>"},
+      {"Your order has shipped", "<p>Good news, Marie! Your order #112-4451 has shipped and will arrive Tuesday. "
+                                 "Track your parcel below.</p><a href=\"https://shop.example.com/track\">Track</a>"},
+      {"Receipt for your payment", "<p>Thanks for your purchase. Amount paid: €42.90 with Visa ending 4242.</p>"
+                                   "<a href=\"https://shop.example.com/orders\">View order</a>"},
+      {"You have a new match! 💘", "<p>Anna liked your profile. Open the app to say hello.</p>"
+                                  "<a href=\"https://app.dating.example.com/\">Open</a>"},
+      {"Weekly market update", "<p>Bitcoin rose 4% this week. Staking is available for ETH and SOL in the app; "
+                               "rates vary. Crypto is volatile and you may lose money.</p>"
+                               "<a href=\"https://exchange.example.com/learn\">Learn more</a>"},
+      {"How did we do?", "<p>Thanks for shopping with us, Paul. Would you take a 2-minute survey about your "
+                         "delivery? Your feedback helps us improve.</p><a href=\"https://shop.example.com/s\">Give "
+                         "feedback</a>"},
+      {"Your mortgage statement", "<p>Your statement for May is ready. Your fixed rate stays at 3.1% until 2027.</p>"
+                                  "<a href=\"https://bank.example.com/\">Sign in to view</a>"},
+      {"Neue Angebote für dich", "<p>Entdecke unsere neuen Sneaker – jetzt 20 % günstiger. Kostenloser Versand ab "
+                                 "50 €.</p><a href=\"https://shop.example.de/\">Zum Shop</a>"},
+      {"Votre colis arrive demain", "<p>Bonjour Claire, votre colis sera livré demain entre 9h et 13h.</p>"
+                                    "<a href=\"https://colis.example.fr/\">Suivre</a>"},
+      {"Health tips for winter", "<p>Five ways to sleep better this winter, and why a short walk after dinner helps "
+                                 "your blood sugar, according to our nutritionist.</p>"
+                                 "<a href=\"https://health.example.com/\">Read</a>"},
+      {"Tips for your new iPhone", "<p>Share photos with friends nearby using AirDrop, and back up your library "
+                                   "to iCloud.</p><a href=\"https://support.example.com/\">Learn more</a>"},
+      {"Seu pedido foi entregue", "<p>Olá Ana, seu pedido 4471 foi entregue. Avalie sua compra e ganhe 5% de "
+                                  "desconto na próxima.</p><a href=\"https://loja.example.com.br/\">Avaliar</a>"},
+      {"🎉 Offre spéciale -30 %", "<p>Profitez de -30 % sur toute la collection jusqu'à dimanche. Livraison "
+                                "offerte dès 50 €.</p><a href=\"https://boutique.example.fr/\">J'en profite</a>"},
+      {"Il tuo estratto conto", "<p>Il tuo estratto conto di maggio è disponibile nell'app.</p>"
+                                "<a href=\"https://banca.example.it/\">Accedi</a>"},
+      {"Nieuwe vacatures voor jou", "<p>Er zijn 3 nieuwe vacatures die passen bij je profiel: developer, "
+                                    "analist, tester.</p><a href=\"https://jobs.example.nl/\">Bekijk</a>"},
+  };
+  for (const Case& c : kLegit) {
+    std::vector<Signal> s = Scan(Mail(c.subject, c.html, "Shop Team <news@shop.example.com>"));
+    EXPECT_TRUE(s.empty()) << c.subject << "\n" << Describe(s);
+  }
+}
+
+TEST(ScamOfferTest, ManyFamiliesEachReportOnce) {
+  std::vector<Signal> s =
+      Scan(Mail("Free spins and hot singles", "<p>Welcome bonus: 200 free spins, no deposit required. Lonely women "
+                                              "near you want to chat with you.</p><a href=\"https://x.example.net/\">"
+                                              "Go</a>"));
+  int casino = 0, dating = 0;
+  for (const Signal& sig : s) {
+    casino += sig.id == "scam.gambling_bonus";
+    dating += sig.id == "scam.romance_adult";
+  }
+  EXPECT_EQ(casino, 1) << Describe(s);
+  EXPECT_EQ(dating, 1) << Describe(s);
+}
+
+}  // namespace
+}  // namespace phishscan
