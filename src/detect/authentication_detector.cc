@@ -44,7 +44,10 @@ class AuthenticationDetector : public Detector {
     if (ar == nullptr) return;
     const std::string from = ctx.message.from.registrable_domain;
     Evidence base = BaseEvidence(*ar);
-    if (ResultIs(ar->dmarc, "fail")) DmarcFail(*ar, from, base, out);
+    if (ResultIs(ar->dmarc, "fail")) {
+      DmarcFail(*ar, from, base, out);
+      BrandAddressForged(ctx, from, base, out);
+    }
     if (ResultIs(ar->spf, "fail") || ResultIs(ar->spf, "softfail")) SpfFail(*ar, base, out);
     if (ResultIs(ar->dkim, "fail")) DkimFail(*ar, base, out);
     if (IsNoneOrEmpty(ar->spf) && IsNoneOrEmpty(ar->dkim) && IsNoneOrEmpty(ar->dmarc) &&
@@ -85,6 +88,23 @@ class AuthenticationDetector : public Detector {
                        "Le message échoue à DMARC pour " + domain +
                            " : le propriétaire de ce domaine ne le reconnaît pas" +
                            (enforced ? ", et demande que de tels messages soient rejetés." : ".")));
+  }
+
+  // A brand's own address in From, and the brand's domain does not vouch for
+  // the message: the address is forged, which no detector of content sees.
+  static void BrandAddressForged(const ScanContext& ctx, const std::string& from, const Evidence& base,
+                                 std::vector<Signal>& out) {
+    const Brand* brand = from.empty() ? nullptr : ctx.knowledge.brands().BrandOfDomain(from);
+    if (brand == nullptr) return;
+    Evidence e{{"brand", brand->name}, {"from", ctx.message.from.address}, {"dmarc", "fail"}};
+    e.insert(e.end(), base.begin(), base.end());
+    Signal s = Make("auth.brand_address_forged", 30, std::move(e),
+                    "The message shows " + brand->name + "'s own address (" + ctx.message.from.address +
+                        ") but " + from + " does not vouch for it (DMARC fail): the address is forged.",
+                    "Le message affiche l'adresse de " + brand->name + " (" + ctx.message.from.address +
+                        ") mais " + from + " ne le reconnaît pas (échec DMARC) : l'adresse est usurpée.");
+    s.sign = Sign::kSenderMismatch;
+    out.push_back(std::move(s));
   }
 
   static void SpfFail(const AuthResults& ar, const Evidence& base, std::vector<Signal>& out) {

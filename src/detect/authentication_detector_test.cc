@@ -41,6 +41,34 @@ TEST(AuthenticationTest, DmarcFailWithRejectPolicyIsStrongest) {
   EXPECT_TRUE(HasSignal(signals, "auth.spf_fail"));
 }
 
+TEST(AuthenticationTest, BrandAddressFailingDmarcIsForged) {
+  std::vector<Signal> signals = WithHeaders(
+      {"Authentication-Results: mx.example-corp.com; spf=fail smtp.mailfrom=mailer.example.net; dkim=none; "
+       "dmarc=fail header.from=microsoft.com"},
+      "Microsoft account team <no-reply@microsoft.com>");
+  const Signal* forged = FindSignal(signals, "auth.brand_address_forged");
+  ASSERT_NE(forged, nullptr);
+  EXPECT_EQ(forged->sign, Sign::kSenderMismatch);
+  EXPECT_NE(forged->explanation_en.find("Microsoft"), std::string::npos);
+  EXPECT_NE(forged->explanation_fr.find("usurpée"), std::string::npos);
+}
+
+TEST(AuthenticationTest, UnknownDomainFailingDmarcIsNotABrandForgery) {
+  std::vector<Signal> signals = WithHeaders(
+      {"Authentication-Results: mx.example-corp.com; dmarc=fail header.from=example-shop.net"},
+      "Example Shop <news@example-shop.net>");
+  EXPECT_TRUE(HasSignal(signals, "auth.dmarc_fail"));
+  EXPECT_FALSE(HasSignal(signals, "auth.brand_address_forged"));
+}
+
+TEST(AuthenticationTest, BrandAddressPassingDmarcSaysNothing) {
+  std::vector<Signal> signals = WithHeaders(
+      {"Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=microsoft.com; "
+       "dkim=pass header.d=microsoft.com; dmarc=pass header.from=microsoft.com"},
+      "Microsoft account team <no-reply@microsoft.com>");
+  EXPECT_FALSE(HasSignal(signals, "auth.brand_address_forged"));
+}
+
 TEST(AuthenticationTest, DmarcFailWithoutPolicyIsWeaker) {
   std::vector<Signal> signals = WithHeaders(
       {"Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=bounce.example.net; "
