@@ -14,6 +14,8 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_strin
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # GLib keeps one-time type registrations and caches alive until exit: not leaks of ours.
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan.supp:print_suppressions=0}
+# G_SLICE=always-malloc: GLib 2.74 recycles slices between threads behind TSan's back.
+export G_SLICE=always-malloc
 export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/scripts/tsan.supp}
 if [ "$kind" = thread ]; then
   # TSan is about the code that runs threads: the engine shared by workers,
