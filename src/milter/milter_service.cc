@@ -56,7 +56,9 @@ bool MilterService::Stop(std::chrono::milliseconds drain) {
     std::unique_lock<std::mutex> lock(mu_);
     drained = drained_.wait_until(lock, deadline, [&] { return in_flight_ == 0; });
   }
-  smfi_stop();
+  // smfi_main() may already have returned (libmilter's own signal thread took
+  // a signal): calling smfi_stop() then locks a mutex the listener destroyed.
+  if (!finished_.load()) smfi_stop();
   loop_.join();
   auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
   bool scans_done = runner_.WaitIdle(std::max(left, std::chrono::milliseconds(0)));
