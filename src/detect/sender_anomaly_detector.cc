@@ -306,6 +306,12 @@ class SenderAnomalyDetector : public Detector {
   void CheckMalformedFrom(const ScanContext& ctx, std::vector<Signal>& out) const {
     const std::string reason = MalformedFromReason(ctx.message);
     if (reason.empty()) return;
+    // The recipient's own address is deliverable by definition, however
+    // local it looks ("postmaster@intranet"): a From equal to it is judged as
+    // self-addressed mail, not as a broken address.
+    if (reason != "name without address" &&
+        EqualsIgnoreCase(TrimWhitespace(ctx.message.from.address), TrimWhitespace(ctx.recipient_address)))
+      return;
     const HeaderField* header = ctx.message.FindHeader("From");
     const std::string shown = DisplayText(header ? header->value : "", 100);
     Signal s = MakeSignal("sender.malformed_from", Sign::kStructure, 20);

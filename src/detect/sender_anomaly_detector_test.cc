@@ -62,6 +62,13 @@ TEST(SenderAnomalyTest, FromWithoutDomainOrAddress) {
   }
 }
 
+TEST(SenderAnomalyTest, RecipientsOwnLocalAddressIsNotMalformed) {
+  const auto signals =
+      RunDetector(Anomaly(), Mail("From: Ops <ops@intranet>\nTo: ops@intranet\nSubject: Cron report\n"));
+  EXPECT_FALSE(HasSignal(signals, "sender.malformed_from")) << Ids(signals);
+  EXPECT_TRUE(HasSignal(signals, "sender.self_addressed")) << Ids(signals);
+}
+
 TEST(SenderAnomalyTest, NameCutOffByAComma) {
   const auto signals = RunDetector(
       Anomaly(), Mail("From: Nachricht von Lidl, <service@stayfriends.de>\nTo: jan@example.de\n"

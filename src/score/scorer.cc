@@ -22,6 +22,10 @@ constexpr double kComboBonusPerSign = 10.0;
 // Authentication and structure results only corroborate: on their own they
 // describe how mail was sent, not what it asks of the reader.
 constexpr double kCorroborationCapAlone = 15.0;
+// Once the content gives a reason for suspicion, a strong finding about how
+// the mail was sent (a forged or malformed sender, failed authentication) is
+// independent evidence and reinforces it like another sign would.
+constexpr double kCorroborationBonus = 10.0;
 // Scale of the squashing curve: a total of kScale gives 63/100.
 constexpr double kScale = 60.0;
 
@@ -47,18 +51,23 @@ ScoreResult ScoreSignals(std::vector<Signal>& signals, const Thresholds& thresho
   }
 
   double content = 0, corroboration = 0;
-  int strong_signs = 0;
+  int strong_signs = 0, strong_corroborations = 0;
   for (std::size_t i = 0; i < kSignCount; ++i) {
     double strength = std::min(kSignCap, strongest[i] + kSecondaryShare * rest[i]);
     if (IsCorroborating(static_cast<Sign>(i))) {
       corroboration += strength;
+      if (strength >= kComboMinStrength) ++strong_corroborations;
     } else {
       content += strength;
       if (strength >= kComboMinStrength) ++strong_signs;
     }
   }
-  if (strong_signs == 0) corroboration = std::min(corroboration, kCorroborationCapAlone);
-  double total = content + corroboration + kComboBonusPerSign * std::max(0, strong_signs - 1);
+  double total = content + corroboration;
+  if (strong_signs == 0) {
+    total = content + std::min(corroboration, kCorroborationCapAlone);
+  } else {
+    total += kComboBonusPerSign * (strong_signs - 1) + kCorroborationBonus * strong_corroborations;
+  }
 
   ScoreResult result;
   result.score = static_cast<int>(std::lround(100.0 * (1.0 - std::exp(-total / kScale))));

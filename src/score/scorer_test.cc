@@ -54,6 +54,21 @@ TEST(ScorerTest, CorroborationAloneStaysLow) {
   EXPECT_LT(r.score, 25);
 }
 
+TEST(ScorerTest, CorroborationReinforcesAContentSign) {
+  std::vector<Signal> content = {Make("links.cta_unrelated_domain", Sign::kDeceptiveLink, 25)};
+  std::vector<Signal> both = content;
+  both.push_back(Make("auth.dmarc_fail", Sign::kAuthentication, 20));
+  std::vector<Signal> weak = content;
+  weak.push_back(Make("auth.none", Sign::kAuthentication, 4));
+  int alone = ScoreSignals(content, Thresholds{}).score;
+  int reinforced = ScoreSignals(both, Thresholds{}).score;
+  int barely = ScoreSignals(weak, Thresholds{}).score;
+  // 25 + 20 + the bonus of one more independent sign, against 25 + 4.
+  EXPECT_EQ(reinforced, 60);
+  EXPECT_EQ(barely, 38);
+  EXPECT_GT(barely, alone);
+}
+
 TEST(ScorerTest, SortsStrongestFirstAndRespectsThresholds) {
   std::vector<Signal> s = {Make("a", Sign::kUrgency, 5), Make("b", Sign::kDeceptiveLink, 40)};
   Thresholds strict{10, 20};
