@@ -10,6 +10,7 @@
 #include "base/domain.h"
 #include "base/text.h"
 #include "detect/detector.h"
+#include "detect/make_signal.h"
 #include "detect/trusted_auth_results.h"
 
 namespace phishscan {
@@ -64,17 +65,6 @@ class AuthenticationDetector : public Detector {
     return e;
   }
 
-  static Signal Make(std::string id, int weight, Evidence evidence, std::string en, std::string fr) {
-    Signal s;
-    s.id = std::move(id);
-    s.sign = Sign::kAuthentication;
-    s.weight = weight;
-    s.evidence = std::move(evidence);
-    s.explanation_en = std::move(en);
-    s.explanation_fr = std::move(fr);
-    return s;
-  }
-
   static void DmarcFail(const AuthResults& ar, const std::string& from, const Evidence& base,
                         std::vector<Signal>& out) {
     std::string domain = !ar.dmarc_domain.empty() ? ar.dmarc_domain : from;
@@ -82,7 +72,7 @@ class AuthenticationDetector : public Detector {
     Evidence e{{"dmarc", ar.dmarc}, {"header.from", domain}};
     if (enforced) e.emplace_back("policy", "reject or quarantine");
     e.insert(e.end(), base.begin(), base.end());
-    out.push_back(Make("auth.dmarc_fail", enforced ? 28 : 20, std::move(e),
+    out.push_back(MakeSignal("auth.dmarc_fail", Sign::kAuthentication, enforced ? 28 : 20, std::move(e),
                        "The message fails DMARC for " + domain + ": the owner of that domain does not vouch for it" +
                            (enforced ? ", and asks for such mail to be rejected." : "."),
                        "Le message échoue à DMARC pour " + domain +
@@ -98,7 +88,7 @@ class AuthenticationDetector : public Detector {
     if (brand == nullptr) return;
     Evidence e{{"brand", brand->name}, {"from", ctx.message.from.address}, {"dmarc", "fail"}};
     e.insert(e.end(), base.begin(), base.end());
-    Signal s = Make("auth.brand_address_forged", 30, std::move(e),
+    Signal s = MakeSignal("auth.brand_address_forged", Sign::kAuthentication, 30, std::move(e),
                     "The message shows " + brand->name + "'s own address (" + ctx.message.from.address +
                         ") but " + from + " does not vouch for it (DMARC fail): the address is forged.",
                     "Le message affiche l'adresse de " + brand->name + " (" + ctx.message.from.address +
@@ -114,7 +104,8 @@ class AuthenticationDetector : public Detector {
     Evidence e{{"spf", ar.spf}};
     if (!ar.spf_domain.empty()) e.emplace_back("smtp.mailfrom", ar.spf_domain);
     e.insert(e.end(), base.begin(), base.end());
-    out.push_back(Make(hard ? "auth.spf_fail" : "auth.spf_softfail", hard ? 15 : 8, std::move(e),
+    out.push_back(MakeSignal(hard ? "auth.spf_fail" : "auth.spf_softfail", Sign::kAuthentication, hard ? 15 : 8,
+                             std::move(e),
                        "The server that delivered the message is not " +
                            std::string(hard ? "allowed" : "listed as allowed") + " to send mail for " + domain +
                            " (SPF " + (hard ? "fail" : "softfail") + ").",
@@ -129,7 +120,7 @@ class AuthenticationDetector : public Detector {
     Evidence e{{"dkim", ar.dkim}};
     if (!ar.dkim_domain.empty()) e.emplace_back("header.d", ar.dkim_domain);
     e.insert(e.end(), base.begin(), base.end());
-    out.push_back(Make("auth.dkim_fail", 10, std::move(e),
+    out.push_back(MakeSignal("auth.dkim_fail", Sign::kAuthentication, 10, std::move(e),
                        "The message's DKIM signature" + domain + " does not verify: it was altered or forged.",
                        "La signature DKIM du message" + domain_fr +
                            " n'est pas valide : il a été modifié ou falsifié."));
@@ -138,7 +129,7 @@ class AuthenticationDetector : public Detector {
   static void NothingAuthenticated(const Evidence& base, std::vector<Signal>& out) {
     Evidence e{{"spf", "none"}, {"dkim", "none"}, {"dmarc", "none"}};
     e.insert(e.end(), base.begin(), base.end());
-    out.push_back(Make("auth.none", 4, std::move(e),
+    out.push_back(MakeSignal("auth.none", Sign::kAuthentication, 4, std::move(e),
                        "Nothing authenticates the sender: no SPF, DKIM or DMARC result shows the domain sent this "
                        "message.",
                        "Rien n'authentifie l'expéditeur : aucun résultat SPF, DKIM ou DMARC n'indique que le domaine "
@@ -158,7 +149,7 @@ class AuthenticationDetector : public Detector {
     if (signer.empty() || signer == from || brands.BrandOfDomain(signer) == brand) return;
     Evidence e{{"dkim", ar.dkim}, {"header.d", ar.dkim_domain}, {"from domain", from}};
     e.insert(e.end(), base.begin(), base.end());
-    out.push_back(Make("auth.dkim_unaligned", 4, std::move(e),
+    out.push_back(MakeSignal("auth.dkim_unaligned", Sign::kAuthentication, 4, std::move(e),
                        "The message is signed (DKIM) by " + signer + ", not by the From domain " + from + ".",
                        "Le message est signé (DKIM) par " + signer + ", et non par le domaine de l'expéditeur " +
                            from + "."));

@@ -12,6 +12,7 @@
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/make_signal.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
 
@@ -21,14 +22,6 @@ namespace {
 constexpr std::size_t kEvidenceBytes = 200;
 constexpr std::size_t kMaxLinksLocated = 50;  // each is one search of the text
 constexpr std::size_t kNearBytes = 200;  // "nearby" in the rendered text
-
-Signal MakeSignal(std::string id, int weight) {
-  Signal s;
-  s.id = std::move(id);
-  s.sign = Sign::kCredentialRequest;
-  s.weight = weight;
-  return s;
-}
 
 bool IsWebLink(const Link& link) {
   return (link.url.scheme == "http" || link.url.scheme == "https") && !link.url.host.empty();
@@ -201,7 +194,7 @@ class CredentialRequestDetector : public Detector {
     const std::vector<std::string> phrases = PhrasesOf(ctx, "credential_request");
     if (phrases.empty()) return false;
     const int weight = !targets.has_target() ? 10 : routine ? 8 : 30;
-    Signal s = MakeSignal("credential.request", weight);
+    Signal s = MakeSignal("credential.request", Sign::kCredentialRequest, weight);
     for (const std::string& p : phrases) s.evidence.push_back({"phrase", p});
     AddLinkEvidence(targets, s);
     const std::string en = QuotedListEn(phrases), fr = QuotedListFr(phrases);
@@ -232,7 +225,7 @@ class CredentialRequestDetector : public Detector {
     std::vector<std::string> words = PhrasesNearLinks(ctx, "credential_word", positions);
     if (words.empty() && !ctx.extraction.forms.empty()) words = PhrasesOf(ctx, "credential_word");
     if (words.empty()) return;
-    Signal s = MakeSignal("credential.word_near_link", routine ? 5 : 12);
+    Signal s = MakeSignal("credential.word_near_link", Sign::kCredentialRequest, routine ? 5 : 12);
     for (const std::string& w : words) s.evidence.push_back({"word", w});
     AddLinkEvidence(targets, s);
     const std::string en = QuotedListEn(words), fr = QuotedListFr(words);
@@ -257,7 +250,7 @@ class CredentialRequestDetector : public Detector {
       if (phrases.size() < 3 && std::find(phrases.begin(), phrases.end(), p) == phrases.end())
         phrases.push_back(std::move(p));
     if (phrases.empty()) return;
-    Signal s = MakeSignal(std::move(id), routine ? 5 : 15);
+    Signal s = MakeSignal(std::move(id), Sign::kCredentialRequest, routine ? 5 : 15);
     for (const std::string& p : phrases) s.evidence.push_back({"phrase", p});
     AddLinkEvidence(targets, s);
     s.explanation_en = "The message " + std::string(what_en) + " (" + QuotedListEn(phrases) +
@@ -295,7 +288,7 @@ class CredentialRequestDetector : public Detector {
     const bool elsewhere = f.action && !own.Covers(*f.action);
     int weight = f.in_attachment ? 35 : 30;
     if (elsewhere) weight += 5;
-    Signal s = MakeSignal("credential.password_form", weight);
+    Signal s = MakeSignal("credential.password_form", Sign::kCredentialRequest, weight);
     s.evidence.push_back({"in_attachment", f.in_attachment ? "yes" : "no"});
     if (!f.action_raw.empty()) s.evidence.push_back({"action", Ellipsize(f.action_raw, kEvidenceBytes)});
     if (f.action) s.evidence.push_back({"action_host", f.action->host});
@@ -322,7 +315,7 @@ class CredentialRequestDetector : public Detector {
   }
 
   static Signal ForeignFormSignal(const Form& f) {
-    Signal s = MakeSignal("credential.form_posts_elsewhere", 15);
+    Signal s = MakeSignal("credential.form_posts_elsewhere", Sign::kCredentialRequest, 15);
     s.evidence.push_back({"in_attachment", f.in_attachment ? "yes" : "no"});
     s.evidence.push_back({"action", Ellipsize(f.action_raw, kEvidenceBytes)});
     s.evidence.push_back({"action_host", f.action->host});

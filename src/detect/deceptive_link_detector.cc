@@ -24,6 +24,11 @@ namespace {
 constexpr std::size_t kHrefEvidenceBytes = 200;
 // Below this many links, "all links go to one place" says nothing.
 constexpr std::size_t kMinLinksForBrandCheck = 3;
+// From this many links to its own site on, a sender has a site of its own.
+constexpr std::size_t kMinOwnLinks = 3;
+// A call to action towards another site, in mail that mostly links to the
+// sender's own site: an advertiser's link, not a reason to suspect on its own.
+constexpr int kPartnerLinkWeight = 12;
 
 struct WebLink {
   const Link* link;
@@ -84,6 +89,7 @@ class LinkReview {
       ResolvedUrl resolved = ResolveRedirects(link.url, ctx.knowledge.redirectors());
       if (!IsWebUrl(resolved.target)) continue;
       HostKind kind = ClassifyHost(resolved.target, ctx.knowledge);
+      if (relation_.IsRelated(resolved.target.registrable_domain)) ++own_links_;
       links_.push_back({&link, std::move(resolved), kind});
     }
   }
@@ -131,9 +137,17 @@ class LinkReview {
   void MetaRefresh(std::vector<Signal>& out) const;
   void BrandLinksUnrelated(std::vector<Signal>& out) const;
 
+  // Most links lead to the sender's own site: a newsletter or shop whose
+  // few "click here" links to other sites are its advertisers and partners.
+  // A lure's links serve the lure, not the sender's domain.
+  bool SenderSiteDominates() const {
+    return own_links_ >= kMinOwnLinks && 2 * own_links_ >= links_.size();
+  }
+
   const ScanContext& ctx_;
   SenderRelation relation_;
   std::vector<WebLink> links_;
+  std::size_t own_links_ = 0;
 };
 
 // (a) The text shows one domain, the link goes to another.
@@ -179,6 +193,7 @@ void LinkReview::CallToActionUnrelated(std::vector<Signal>& out) const {
     const Brand* brand = relation_.ClaimedBrandNotOwning(real);
     FindingExample ex;
     ex.weight = 20 + (IsThrowawayHost(w.kind) ? 10 : 0) + (brand != nullptr ? 5 : 0);
+    if (SenderSiteDominates() && !IsThrowawayHost(w.kind)) ex.weight = std::min(ex.weight, kPartnerLinkWeight);
     ex.evidence = LinkEvidence(w);
     if (!relation_.from_domain().empty()) ex.evidence.emplace_back("sender domain", relation_.from_domain());
     if (brand != nullptr) ex.evidence.emplace_back("claimed brand", brand->name);

@@ -13,6 +13,7 @@
 #include "detect/base64.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/make_signal.h"
 
 namespace phishscan {
 namespace {
@@ -56,14 +57,6 @@ bool ContainsAny(std::string_view hay, const std::string_view (&words)[N]) {
   for (std::string_view w : words)
     if (Contains(hay, w)) return true;
   return false;
-}
-
-Signal MakeSignal(std::string id, int weight) {
-  Signal s;
-  s.id = std::move(id);
-  s.sign = Sign::kGenericWording;
-  s.weight = weight;
-  return s;
 }
 
 std::string LocalPart(std::string_view address) {
@@ -270,7 +263,7 @@ class GenericWordingDetector : public Detector {
     const std::vector<std::string> phrases = PhrasesOf(ctx, "greeting_generic");
     const std::string by_address = AddressGreeting(ctx);
     if (phrases.empty() && by_address.empty()) return;
-    Signal s = MakeSignal("generic.greeting", by_address.empty() ? 10 : 12);
+    Signal s = MakeSignal("generic.greeting", Sign::kGenericWording, by_address.empty() ? 10 : 12);
     for (const std::string& p : phrases) s.evidence.push_back({"phrase", p});
     if (!by_address.empty()) {
       s.evidence.push_back({"greeting", by_address});
@@ -294,7 +287,7 @@ class GenericWordingDetector : public Detector {
   void CheckBulkWording(const ScanContext& ctx, std::vector<Signal>& out) const {
     const std::vector<std::string> phrases = PhrasesOf(ctx, "recipient_generic");
     if (phrases.empty()) return;
-    Signal s = MakeSignal("generic.bulk_wording", 10);
+    Signal s = MakeSignal("generic.bulk_wording", Sign::kGenericWording, 10);
     for (const std::string& p : phrases) s.evidence.push_back({"phrase", p});
     s.explanation_en = "The message talks to \"users\" in general (" + QuotedListEn(phrases) +
                        ") rather than to you about your own account.";
@@ -307,7 +300,7 @@ class GenericWordingDetector : public Detector {
     std::string seen = MaskedAccount(ctx.subject_normalized);
     if (seen.empty()) seen = MaskedAccount(ctx.extraction.text);
     if (seen.empty()) return;
-    Signal s = MakeSignal("generic.masked_account", 15);
+    Signal s = MakeSignal("generic.masked_account", Sign::kGenericWording, 15);
     s.evidence.push_back({"text", seen});
     s.explanation_en = "Your account is shown only as a mask (\"" + seen +
                        "\"): the sender gives no detail that proves it knows your account.";
@@ -320,7 +313,7 @@ class GenericWordingDetector : public Detector {
     if (ctx.recipient_address.empty()) return;
     const Link* link = LinkCarryingRecipient(ctx);
     if (!link || VisibleTextNamesRecipient(ctx)) return;
-    Signal s = MakeSignal("generic.recipient_only_in_link", 15);
+    Signal s = MakeSignal("generic.recipient_only_in_link", Sign::kGenericWording, 15);
     s.evidence.push_back({"recipient", Ellipsize(ctx.recipient_address, kEvidenceBytes)});
     s.evidence.push_back({"url", Ellipsize(link->url.raw, kEvidenceBytes)});
     if (!link->text.empty()) s.evidence.push_back({"link_text", Ellipsize(link->text, kEvidenceBytes)});

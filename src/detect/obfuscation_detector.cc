@@ -25,6 +25,7 @@
 
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/make_signal.h"
 #include "detect/part_words.h"
 #include "extract/confusables.h"
 
@@ -396,18 +397,6 @@ std::size_t CountEmoji(std::string_view subject) {
 // Disguised words are deliberate deception aimed at filters, so they count
 // with the fraud signs; a random subject tail or a row of emoji only shows
 // how bulk mail is built and stays with the structure signs.
-Signal MakeObfuscationSignal(std::string id, Sign sign, int weight, Evidence evidence, std::string en,
-                             std::string fr) {
-  Signal s;
-  s.id = std::move(id);
-  s.sign = sign;
-  s.weight = weight;
-  s.evidence = std::move(evidence);
-  s.explanation_en = std::move(en);
-  s.explanation_fr = std::move(fr);
-  return s;
-}
-
 struct Field {
   const char* en;  // "subject"
   const char* fr;  // "l'objet"
@@ -484,7 +473,7 @@ void StyledLetters(const std::vector<Field>& fields, std::vector<Signal>& out) {
     weight = weight == 0 ? (f.header ? 18 : 12) : std::max(weight, 18) + 4;
   }
   if (weight == 0) return;
-  out.push_back(MakeObfuscationSignal(
+  out.push_back(MakeSignal(
       "obfuscation.styled_letters", Sign::kFraudLure, weight, std::move(e),
       "The text is disguised to get past filters: " + JoinEn(where.en) +
           " is written with decorative look-alike characters (mathematical or small-capital letters) instead of "
@@ -505,7 +494,7 @@ void InvisibleInWords(const std::vector<Field>& fields, std::vector<Signal>& out
     weight = std::max(weight, f.header || f.found.invisible >= 5 ? 22 : 12);
   }
   if (weight == 0) return;
-  out.push_back(MakeObfuscationSignal(
+  out.push_back(MakeSignal(
       "obfuscation.invisible_in_words", Sign::kFraudLure, weight, std::move(e),
       "The text is disguised to get past filters: " + JoinEn(where.en) +
           " has invisible characters inside words, which split the words for a filter while the reader sees "
@@ -530,7 +519,7 @@ void MixedScriptWords(const std::vector<Field>& fields, std::vector<Signal>& out
     weight = std::max(weight, f.header ? 28 : f.found.mixed.size() >= 2 ? 24 : 12);
   }
   if (weight == 0) return;
-  out.push_back(MakeObfuscationSignal(
+  out.push_back(MakeSignal(
       "obfuscation.mixed_script", Sign::kFraudLure, weight, std::move(e),
       "The text is disguised to get past filters: words in " + JoinEn(where.en) + " (" + JoinEn(QuotedEn(words)) +
           ") mix Latin letters with look-alike letters of other alphabets (Cyrillic, Greek...), so they look "
@@ -556,7 +545,7 @@ void SpacedLetters(const std::vector<Field>& fields, std::vector<Signal>& out) {
     weight = std::max(weight, 12);
   }
   if (weight == 0) return;
-  out.push_back(MakeObfuscationSignal(
+  out.push_back(MakeSignal(
       "obfuscation.spaced_letters", Sign::kFraudLure, weight, std::move(e),
       "The text is disguised to get past filters: words in " + JoinEn(where.en) + " are spelt letter by letter (" +
           JoinEn(QuotedEn(words)) + ").",
@@ -567,7 +556,7 @@ void SpacedLetters(const std::vector<Field>& fields, std::vector<Signal>& out) {
 void RandomTail(const ScanContext& ctx, std::vector<Signal>& out) {
   std::string tail = RandomSubjectTail(ctx.message.subject);
   if (tail.empty()) return;
-  out.push_back(MakeObfuscationSignal(
+  out.push_back(MakeSignal(
       "obfuscation.random_subject_tail", Sign::kStructure, 12, {{"subject ends with", tail}},
       "The subject ends with a string of random letters (" + QuoteEn(tail) +
           "), added so that each copy of a mass mailing looks different to filters.",
@@ -580,7 +569,7 @@ void RandomTail(const ScanContext& ctx, std::vector<Signal>& out) {
 void EmojiSubject(const ScanContext& ctx, std::vector<Signal>& out) {
   const std::size_t n = CountEmoji(ctx.message.subject);
   if (n < 3) return;
-  out.push_back(MakeObfuscationSignal(
+  out.push_back(MakeSignal(
       "obfuscation.emoji_subject", Sign::kStructure, 4, {{"emoji in subject", std::to_string(n)}},
       "The subject is crowded with emoji (" + std::to_string(n) + "), as bulk lures are.",
       "L'objet est chargé d'emoji (" + std::to_string(n) + "), comme les envois en masse d'appâts."));

@@ -20,6 +20,7 @@
 #include "detect/brand_shapes.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/make_signal.h"
 #include "detect/sender_relation.h"
 #include "extract/confusables.h"
 
@@ -30,14 +31,6 @@ constexpr std::size_t kEvidenceBytes = 200;
 constexpr std::size_t kMaxNameBytes = 512;   // sender names are short; bound every scan
 constexpr std::size_t kMaxNameWords = 16;
 constexpr std::size_t kMinDisguisedBrand = 4;  // "ups", "o2" coincide with ordinary words
-
-Signal MakeSignal(std::string id, Sign sign, int weight) {
-  Signal s;
-  s.id = std::move(id);
-  s.sign = sign;
-  s.weight = weight;
-  return s;
-}
 
 bool IsWordByte(char c) {
   const unsigned char u = static_cast<unsigned char>(c);

@@ -15,6 +15,7 @@
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/make_signal.h"
 
 namespace phishscan {
 namespace {
@@ -118,14 +119,6 @@ std::string QuotedListFr(const std::vector<std::string>& items) {
   std::vector<std::string> quoted;
   for (const std::string& item : items) quoted.push_back(QuoteFr(item));
   return JoinFr(quoted);
-}
-
-Signal MakeSignal(std::string id, int weight) {
-  Signal s;
-  s.id = std::move(id);
-  s.sign = Sign::kSenderMismatch;
-  s.weight = weight;
-  return s;
 }
 
 std::string WhereEn(std::string_view where) {
@@ -262,7 +255,7 @@ class SenderMismatchDetector : public Detector {
     if (strong_places >= 2) best_weight = std::min(35, best_weight + 5);
 
     const Brand& brand = *best->brand;
-    Signal s = MakeSignal("sender.brand_domain_mismatch", best_weight);
+    Signal s = MakeSignal("sender.brand_domain_mismatch", Sign::kSenderMismatch, best_weight);
     s.evidence.push_back({"brand", brand.name});
     for (const ScanContext::BrandClaim& claim : ctx.brand_claims)
       if (claim.brand == best->brand && ClaimWeight(claim.where) > 0)
@@ -320,7 +313,7 @@ class SenderMismatchDetector : public Detector {
     // A host's notice about the reader's own domain (quota, renewal) names
     // it; a lure that speaks as "your mail service" usually does not.
     const int weight = about_recipient ? 8 : (in_subject || phrases.size() >= 2 ? 22 : 15);
-    Signal s = MakeSignal("sender.mail_service_impersonation", weight);
+    Signal s = MakeSignal("sender.mail_service_impersonation", Sign::kSenderMismatch, weight);
     for (const std::string& p : phrases) s.evidence.push_back({"phrase", p});
     s.evidence.push_back({"from_domain", from_domain});
     s.evidence.push_back({"recipient_domain", ctx.recipient_registrable});
@@ -345,7 +338,7 @@ class SenderMismatchDetector : public Detector {
       if (!token.is_address && token.registrable == ctx.recipient_registrable) continue;  // below
       std::vector<Signal>& out = token.is_address ? found : corroborating;
       const int weight = token.is_address ? 25 : 8;
-      Signal s = MakeSignal("sender.display_name_address", weight);
+      Signal s = MakeSignal("sender.display_name_address", Sign::kSenderMismatch, weight);
       s.evidence.push_back({"display_name", Ellipsize(from.display_name, kEvidenceBytes)});
       s.evidence.push_back({token.is_address ? "shown_address" : "shown_domain", token.text});
       s.evidence.push_back({"from", Ellipsize(from.address, kEvidenceBytes)});
@@ -378,7 +371,7 @@ class SenderMismatchDetector : public Detector {
     const std::string_view role = FirstRoleWord(name);
     // Without staff wording ("cPanel on example.com") the name may just say
     // which of the reader's domains a notice is about.
-    Signal s = MakeSignal("sender.display_name_recipient_org", role.empty() ? 6 : 25);
+    Signal s = MakeSignal("sender.display_name_recipient_org", Sign::kSenderMismatch, role.empty() ? 6 : 25);
     s.evidence.push_back({"display_name", Ellipsize(from.display_name, kEvidenceBytes)});
     s.evidence.push_back({"recipient_domain", org_domain});
     if (!role.empty()) s.evidence.push_back({"role", std::string(role)});
@@ -407,7 +400,7 @@ class SenderMismatchDetector : public Detector {
     if (from.registrable_domain.empty() || !ctx.knowledge.IsFreemail(from.registrable_domain)) return;
     const std::string_view role = FirstRoleWord(NormalizeText(from.display_name));
     if (role.empty()) return;
-    Signal s = MakeSignal("sender.role_name_freemail", 20);
+    Signal s = MakeSignal("sender.role_name_freemail", Sign::kSenderMismatch, 20);
     s.evidence.push_back({"display_name", Ellipsize(from.display_name, kEvidenceBytes)});
     s.evidence.push_back({"role", std::string(role)});
     s.evidence.push_back({"from", Ellipsize(from.address, kEvidenceBytes)});
@@ -452,7 +445,7 @@ class SenderMismatchDetector : public Detector {
     else if (reply.registrable_domain != from.registrable_domain) weight = 8;
     if (weight == 0) return;
     std::vector<Signal>& out = weight >= 25 ? found : corroborating;
-    Signal s = MakeSignal("sender.reply_to_mismatch", weight);
+    Signal s = MakeSignal("sender.reply_to_mismatch", Sign::kSenderMismatch, weight);
     s.evidence.push_back({"from", Ellipsize(from.address, kEvidenceBytes)});
     s.evidence.push_back({"reply_to", Ellipsize(reply.address, kEvidenceBytes)});
     if (reply_free) s.evidence.push_back({"reply_to_freemail", reply.registrable_domain});
@@ -475,7 +468,7 @@ class SenderMismatchDetector : public Detector {
       if (std::find(addresses.begin(), addresses.end(), address) == addresses.end()) addresses.push_back(address);
     }
     if (addresses.size() < 2) return;
-    Signal s = MakeSignal("sender.multiple_from", 10);
+    Signal s = MakeSignal("sender.multiple_from", Sign::kSenderMismatch, 10);
     std::string all;
     for (std::size_t i = 0; i < addresses.size() && i < 5; ++i) all += (i ? ", " : "") + addresses[i];
     s.evidence.push_back({"from", Ellipsize(all, kEvidenceBytes)});
@@ -493,7 +486,7 @@ class SenderMismatchDetector : public Detector {
     const std::string envelope_domain = RegistrableOfAddress(envelope_from);
     const std::string& from_domain = ctx.message.from.registrable_domain;
     if (envelope_domain.empty() || from_domain.empty() || envelope_domain == from_domain) return;
-    Signal s = MakeSignal("sender.envelope_mismatch", 4);
+    Signal s = MakeSignal("sender.envelope_mismatch", Sign::kSenderMismatch, 4);
     s.evidence.push_back({"envelope_from", Ellipsize(envelope_from, kEvidenceBytes)});
     s.evidence.push_back({"from_domain", from_domain});
     s.explanation_en = "The technical sender address (" + envelope_from + ") is on " +
@@ -510,7 +503,7 @@ class SenderMismatchDetector : public Detector {
     if (sender.registrable_domain.empty() || from_domain.empty() ||
         sender.registrable_domain == from_domain)
       return;
-    Signal s = MakeSignal("sender.sender_header_mismatch", 4);
+    Signal s = MakeSignal("sender.sender_header_mismatch", Sign::kSenderMismatch, 4);
     s.evidence.push_back({"sender", Ellipsize(sender.address, kEvidenceBytes)});
     s.evidence.push_back({"from_domain", from_domain});
     s.explanation_en = "The Sender header (" + sender.address + ") differs from the From domain " +

@@ -11,6 +11,7 @@
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/invisible_chars.h"
+#include "detect/make_signal.h"
 #include "detect/part_words.h"
 
 namespace phishscan {
@@ -26,17 +27,6 @@ constexpr std::size_t kMaxImageOnlyWords = 5;
 constexpr std::size_t kMinHiddenPassages = 2;
 constexpr std::size_t kMinHiddenBytes = 150;
 
-Signal MakeSignal(std::string id, int weight, Evidence evidence, std::string en, std::string fr) {
-  Signal s;
-  s.id = std::move(id);
-  s.sign = Sign::kStructure;
-  s.weight = weight;
-  s.evidence = std::move(evidence);
-  s.explanation_en = std::move(en);
-  s.explanation_fr = std::move(fr);
-  return s;
-}
-
 // Reaching the attachment scan bound says only that an attachment is big.
 bool IsTellingLimit(std::string_view name) { return name != "max_attachment_scan_bytes"; }
 
@@ -49,7 +39,7 @@ void LimitReached(const ScanContext& ctx, std::vector<Signal>& out) {
   Evidence e;
   for (const std::string& n : names) e.emplace_back("limit", n);
   std::string list = JoinEn(names);
-  out.push_back(MakeSignal("structure.limit_reached", 8, std::move(e),
+  out.push_back(MakeSignal("structure.limit_reached", Sign::kStructure, 8, std::move(e),
                            "The message reached the scanner's safety limits (" + list +
                                "): an oversized or deeply nested message is unusual in itself, and part of it "
                                "could not be inspected.",
@@ -74,7 +64,7 @@ void HiddenPassages(const ScanContext& ctx, std::vector<Signal>& out) {
   }
   std::string sample = DisplayText(hidden.front().text, 60);
   std::string n = std::to_string(hidden.size());
-  out.push_back(MakeSignal("structure.hidden_text", weight, std::move(e),
+  out.push_back(MakeSignal("structure.hidden_text", Sign::kStructure, weight, std::move(e),
                            "The HTML holds " + n + " passages hidden from the reader (" + JoinEn(reasons) +
                                "), such as " + QuoteEn(sample) + ": hidden text is there to mislead filters.",
                            "Le HTML contient " + n + " passages cachés au lecteur (" + JoinFr(reasons) +
@@ -110,7 +100,7 @@ void AlternativesDisagree(const ScanContext& ctx, std::vector<Signal>& out) {
   Evidence e{{"plain text words", std::to_string(plain_words.size())},
              {"html words", std::to_string(html_words.size())},
              {"shared words", std::to_string(shared)}};
-  out.push_back(MakeSignal("structure.alternatives_disagree", 10, std::move(e),
+  out.push_back(MakeSignal("structure.alternatives_disagree", Sign::kStructure, 10, std::move(e),
                            "The plain-text and HTML versions of the message say different things: filters often "
                            "read one while the reader sees the other.",
                            "Les versions texte et HTML du message disent des choses différentes : les filtres lisent "
@@ -141,7 +131,7 @@ bool ImageOnly(const ScanContext& ctx, std::vector<Signal>& out) {
   if (words >= kMaxImageOnlyWords) return false;
   Evidence e{{"images", std::to_string(ctx.extraction.images.size())}, {"visible words", std::to_string(words)}};
   if (ctx.extraction.images.front().src) e.emplace_back("image", Ellipsize(ctx.extraction.images.front().src->raw, 200));
-  out.push_back(MakeSignal("structure.image_only", 12, std::move(e),
+  out.push_back(MakeSignal("structure.image_only", Sign::kStructure, 12, std::move(e),
                            "The message body is essentially a picture with a link: the words are in the image, "
                            "where filters cannot read them.",
                            "Le corps du message est pour l'essentiel une image avec un lien : les mots sont dans "
@@ -180,7 +170,7 @@ void NoText(const ScanContext& ctx, std::vector<Signal>& out) {
   Evidence e{{"visible words", std::to_string(CountWords(ctx.extraction.text))}};
   e.emplace_back("carries", link ? "link" : "attachment");
   std::string what_en = link ? "a link" : "an attachment", what_fr = link ? "un lien" : "une pièce jointe";
-  out.push_back(MakeSignal("structure.no_text", link ? 10 : 6, std::move(e),
+  out.push_back(MakeSignal("structure.no_text", Sign::kStructure, link ? 10 : 6, std::move(e),
                            "The message has no text, only " + what_en + ": nothing tells the reader who writes or why.",
                            "Le message n'a pas de texte, seulement " + what_fr +
                                " : rien ne dit au lecteur qui écrit ni pourquoi."));
@@ -228,7 +218,8 @@ void InvisibleCharacters(const ScanContext& ctx, std::vector<Signal>& out) {
                              : "Le " + first.where_fr +
                                    " contient des caractères invisibles qui coupent les mots, pour échapper aux filtres "
                                    "sans que le lecteur ne voie rien.";
-  out.push_back(MakeSignal("structure.invisible_chars", weight, std::move(e), std::move(en), std::move(fr)));
+  out.push_back(
+      MakeSignal("structure.invisible_chars", Sign::kStructure, weight, std::move(e), std::move(en), std::move(fr)));
 }
 
 class StructureDetector : public Detector {

@@ -10,6 +10,7 @@
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/make_signal.h"
 
 namespace phishscan {
 namespace {
@@ -38,14 +39,6 @@ bool ContainsWord(std::string_view text, std::string_view word) {
       return true;
   }
   return false;
-}
-
-Signal MakeSignal(std::string id, int weight) {
-  Signal s;
-  s.id = std::move(id);
-  s.sign = Sign::kUrgency;
-  s.weight = weight;
-  return s;
 }
 
 struct Found {
@@ -107,7 +100,7 @@ class UrgencyDetector : public Detector {
     int weight = 15;
     if (f.distinct >= 2) weight += 5;
     if (f.in_subject) weight += 5;
-    Signal s = MakeSignal("urgency.threat", std::min(weight, 25));
+    Signal s = MakeSignal("urgency.threat", Sign::kUrgency, std::min(weight, 25));
     AddPhraseEvidence(f, s);
     s.explanation_en = "The message threatens you with consequences (" + QuotedListEn(f.phrases) +
                        ") to make you act without checking.";
@@ -120,7 +113,7 @@ class UrgencyDetector : public Detector {
     int weight = 5;
     if (f.distinct >= 2 || f.in_subject) weight += 3;
     if (with_threat) weight += 2;
-    Signal s = MakeSignal("urgency.deadline", weight);
+    Signal s = MakeSignal("urgency.deadline", Sign::kUrgency, weight);
     AddPhraseEvidence(f, s);
     s.explanation_en = "The message sets a deadline (" + QuotedListEn(f.phrases) +
                        "); phishing uses deadlines to rush readers into acting.";
@@ -135,7 +128,7 @@ class UrgencyDetector : public Detector {
     if (subject_counted) return;
     for (std::string_view alarm : kSubjectAlarms) {
       if (!ContainsWord(ctx.subject_normalized, alarm)) continue;
-      Signal s = MakeSignal("urgency.subject_alarm", 10);
+      Signal s = MakeSignal("urgency.subject_alarm", Sign::kUrgency, 10);
       const std::string subject = DisplayText(ctx.message.subject, 120);
       s.evidence.push_back({"subject", DisplayText(ctx.message.subject, 200)});
       s.evidence.push_back({"phrase", std::string(alarm)});

@@ -5,21 +5,10 @@
 
 #include <string>
 
+#include "detect/make_signal.h"
 #include "phishscan/verdict.h"
 
 namespace phishscan {
-
-inline Signal MakeSignal(std::string id, Sign sign, int weight, Evidence evidence, std::string en,
-                         std::string fr) {
-  Signal s;
-  s.id = std::move(id);
-  s.sign = sign;
-  s.weight = weight;
-  s.evidence = std::move(evidence);
-  s.explanation_en = std::move(en);
-  s.explanation_fr = std::move(fr);
-  return s;
-}
 
 // Signals of every sign, listed strongest first as the scorer does.
 inline Verdict LureVerdict() {
