@@ -16,6 +16,7 @@
 #include "detect/host_labels.h"
 #include "detect/recipient_trace.h"
 #include "detect/redirect_resolver.h"
+#include "detect/sender_name_words.h"
 #include "detect/sender_relation.h"
 
 namespace phishscan {
@@ -83,7 +84,8 @@ bool LooksLikeClickCounter(const Url& url) {
 
 class LinkReview {
  public:
-  explicit LinkReview(const ScanContext& ctx) : ctx_(ctx), relation_(ctx) {
+  explicit LinkReview(const ScanContext& ctx)
+      : ctx_(ctx), relation_(ctx), sender_words_(DistinctiveNameWords(ctx.message.from.display_name)) {
     for (const Link& link : ctx.extraction.links) {
       if (!IsWebUrl(link.url)) continue;
       ResolvedUrl resolved = ResolveRedirects(link.url, ctx.knowledge.redirectors());
@@ -140,12 +142,26 @@ class LinkReview {
   // Most links lead to the sender's own site: a newsletter or shop whose
   // few "click here" links to other sites are its advertisers and partners.
   // A lure's links serve the lure, not the sender's domain.
+  // The link's text carries the sender's name ("Washington Mutual Online
+  // Banking" in mail from "Washington Mutual"): it presents itself as the
+  // sender's own site, yet leads to a domain that does not carry that name.
+  // Authenticated senders' links, click counters and URLs written out as
+  // text are judged elsewhere.
+  bool TextNamesSender(const WebLink& w) const {
+    if (relation_.from_domain().empty() || relation_.from_authenticated() || w.link->shown_url) return false;
+    if (LooksLikeClickCounter(w.target()) || !TextNamesWords(w.link->text, sender_words_)) return false;
+    const std::string& domain = w.target().registrable_domain;
+    return std::none_of(sender_words_.begin(), sender_words_.end(),
+                        [&](const std::string& word) { return domain.find(word) != std::string::npos; });
+  }
+
   bool SenderSiteDominates() const {
     return own_links_ >= kMinOwnLinks && 2 * own_links_ >= links_.size();
   }
 
   const ScanContext& ctx_;
   SenderRelation relation_;
+  std::vector<std::string> sender_words_;
   std::vector<WebLink> links_;
   std::size_t own_links_ = 0;
 };
@@ -188,7 +204,8 @@ void LinkReview::CallToActionUnrelated(std::vector<Signal>& out) const {
     const std::string& real = w.target().registrable_domain;
     if (real.empty() || relation_.IsRelated(real) || w.resolved.opaque_redirect || HostNamesSender(w)) continue;
     if (w.target().ip_literal && IsPrivateIp(w.target().host)) continue;
-    if (!IsCallToAction(*w.link, ctx_.knowledge.phrases(), relation_.SignedBrandNotOwning(real) != nullptr))
+    if (!IsCallToAction(*w.link, ctx_.knowledge.phrases(), relation_.SignedBrandNotOwning(real) != nullptr) &&
+        !TextNamesSender(w))
       continue;
     const Brand* brand = relation_.ClaimedBrandNotOwning(real);
     FindingExample ex;

@@ -105,6 +105,34 @@ TEST(DeceptiveLinkTest, ShownDomainDiffersFromRealOne) {
   EXPECT_NE(s->explanation_fr.find("« www.paypal.com »"), std::string::npos);
 }
 
+TEST(DeceptiveLinkTest, LinkNamedAfterTheSenderLeadsElsewhere) {
+  TestMail m;
+  m.from = "Harbour Savings Bank <alerts@harbour-savings.example>";
+  m.html = "<p>Cher client, veuillez consulter votre espace.</p>"
+           "<p><a href=\"http://portal.unrelated-host.example:8080/logon/\">Harbour Savings Online Banking</a></p>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.cta_unrelated_domain");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "link text"), "Harbour Savings Online Banking");
+  EXPECT_EQ(EvidenceValue(*s, "registrable domain"), "unrelated-host.example");
+}
+
+TEST(DeceptiveLinkTest, LinkNamedAfterTheSenderToASiteOfThatName) {
+  // A newsletter sent through its publisher's mailer links to the site its
+  // name names; an authenticated sender's links are its own business.
+  TestMail m;
+  m.from = "Harbour Gazette <editor@publisher-mailer.example>";
+  m.html = "<p><a href=\"https://www.harbourgazette.example/today\">Harbour Gazette</a></p>";
+  EXPECT_FALSE(HasSignal(RunDetector(Links(), m.Build()), "links.cta_unrelated_domain"));
+
+  TestMail signed_mail;
+  signed_mail.from = "Harbour Gazette <editor@harbour-gazette.example>";
+  signed_mail.headers = {"Authentication-Results: mx.example.com; dkim=pass header.d=harbour-gazette.example; "
+                         "dmarc=pass header.from=harbour-gazette.example"};
+  signed_mail.html = "<p><a href=\"https://amxe.example/uxz7-oncz2hit\">Harbour Gazette on social media</a></p>";
+  EXPECT_FALSE(HasSignal(RunDetector(Links(), signed_mail.Build()), "links.cta_unrelated_domain"));
+}
+
 TEST(DeceptiveLinkTest, SchemeAndWwwDifferencesAreNotMismatches) {
   TestMail m;
   m.from = "Example <news@example.org>";
