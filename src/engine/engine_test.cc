@@ -10,6 +10,7 @@
 #include <thread>
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
 
 namespace phishscan {
 namespace {
@@ -105,6 +106,22 @@ INSTANTIATE_TEST_SUITE_P(
                       PHISHSCAN_SOURCE_DIR "/examples/newsletter.eml",
                       PHISHSCAN_SHARED_DIR "/samples/github-password-reset.eml",
                       PHISHSCAN_SHARED_DIR "/samples/hosting-quota-notice.fr.eml"));
+
+// testdata/legit: modern legitimate mail written for the project in the
+// shapes that trip filters (sales with deadlines, contests, security alerts,
+// "verify your email", invoices, delivery notices) in several languages.
+TEST(LegitimateMailTest, ModernLegitimateMailIsClean) {
+  namespace fs = std::filesystem;
+  std::size_t scanned = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(PHISHSCAN_SOURCE_DIR "/testdata/legit")) {
+    if (entry.path().extension() != ".eml") continue;
+    Verdict v = ScanText(ReadFile(entry.path().string()));
+    ++scanned;
+    EXPECT_EQ(v.label, Label::kClean) << entry.path().filename() << ": score " << v.score
+                                      << (v.signals.empty() ? "" : ", strongest " + v.signals[0].id);
+  }
+  EXPECT_GE(scanned, 12u);
+}
 
 class InvarianceTest : public ::testing::TestWithParam<std::string> {};
 
