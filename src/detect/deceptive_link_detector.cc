@@ -18,6 +18,7 @@
 #include "detect/redirect_resolver.h"
 #include "detect/sender_name_words.h"
 #include "detect/sender_relation.h"
+#include "parse/message.h"
 
 namespace phishscan {
 namespace {
@@ -85,13 +86,16 @@ bool LooksLikeClickCounter(const Url& url) {
 class LinkReview {
  public:
   explicit LinkReview(const ScanContext& ctx)
-      : ctx_(ctx), relation_(ctx), sender_words_(DistinctiveNameWords(ctx.message.from.display_name)) {
+      : ctx_(ctx),
+        relation_(ctx),
+        sender_words_(DistinctiveNameWords(ctx.message.from.display_name)),
+        platform_domain_(SendingPlatformDomain(ctx, relation_)) {
     for (const Link& link : ctx.extraction.links) {
       if (!IsWebUrl(link.url)) continue;
       ResolvedUrl resolved = ResolveRedirects(link.url, ctx.knowledge.redirectors());
       if (!IsWebUrl(resolved.target)) continue;
       HostKind kind = ClassifyHost(resolved.target, ctx.knowledge);
-      if (relation_.IsRelated(resolved.target.registrable_domain)) ++own_links_;
+      if (IsSendersOwn(resolved.target.registrable_domain)) ++own_links_;
       links_.push_back({&link, std::move(resolved), kind});
     }
   }
@@ -119,7 +123,25 @@ class LinkReview {
   // target is opaque, or (when the sender is authenticated) a host named after
   // the sender. Where it leads cannot be judged from the message.
   bool IsSenderTracker(const WebLink& w) const {
-    return w.resolved.opaque_redirect || (relation_.from_authenticated() && HostNamesSender(w));
+    return w.resolved.opaque_redirect || (relation_.from_authenticated() && HostNamesSender(w)) ||
+           IsSendingPlatform(w.target().registrable_domain);
+  }
+
+  // The platform that sent the message for an authenticated sender (the
+  // Return-Path or MAIL FROM domain: a newsletter service, a CRM) counts its
+  // clicks on its own domain. The sender chose it, so its links are the
+  // sender's own.
+  static std::string SendingPlatformDomain(const ScanContext& ctx, const SenderRelation& relation) {
+    if (!relation.from_authenticated()) return "";
+    const std::string& envelope = ctx.envelope.mail_from.empty() ? ctx.message.return_path : ctx.envelope.mail_from;
+    std::string domain = MailboxFromAddress(envelope).registrable_domain;
+    return domain == relation.from_domain() ? "" : domain;
+  }
+  bool IsSendingPlatform(std::string_view registrable) const {
+    return !platform_domain_.empty() && registrable == platform_domain_;
+  }
+  bool IsSendersOwn(std::string_view registrable) const {
+    return relation_.IsRelated(registrable) || IsSendingPlatform(registrable);
   }
 
   std::string SenderEn() const {
@@ -162,6 +184,7 @@ class LinkReview {
   const ScanContext& ctx_;
   SenderRelation relation_;
   std::vector<std::string> sender_words_;
+  std::string platform_domain_;
   std::vector<WebLink> links_;
   std::size_t own_links_ = 0;
 };
@@ -202,7 +225,7 @@ void LinkReview::CallToActionUnrelated(std::vector<Signal>& out) const {
   std::vector<FindingExample> examples;
   for (const WebLink& w : links_) {
     const std::string& real = w.target().registrable_domain;
-    if (real.empty() || relation_.IsRelated(real) || w.resolved.opaque_redirect || HostNamesSender(w)) continue;
+    if (real.empty() || IsSendersOwn(real) || w.resolved.opaque_redirect || HostNamesSender(w)) continue;
     if (w.target().ip_literal && IsPrivateIp(w.target().host)) continue;
     if (!IsCallToAction(*w.link, ctx_.knowledge.phrases(), relation_.SignedBrandNotOwning(real) != nullptr) &&
         !TextNamesSender(w))
@@ -417,7 +440,7 @@ void LinkReview::BrandLinksUnrelated(std::vector<Signal>& out) const {
                               [](const auto& a, const auto& b) { return a.second < b.second; });
   const std::string& domain = top->first;
   std::size_t count = top->second;
-  if (count * 4 < total * 3 || relation_.IsRelated(domain)) return;
+  if (count * 4 < total * 3 || IsSendersOwn(domain)) return;
   const Brand* brand = relation_.ClaimedBrandNotOwning(domain);
   if (brand == nullptr) return;
   std::string n = std::to_string(count), all = std::to_string(total);

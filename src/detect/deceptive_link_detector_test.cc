@@ -133,6 +133,23 @@ TEST(DeceptiveLinkTest, LinkNamedAfterTheSenderToASiteOfThatName) {
   EXPECT_FALSE(HasSignal(RunDetector(Links(), signed_mail.Build()), "links.cta_unrelated_domain"));
 }
 
+TEST(DeceptiveLinkTest, AuthenticatedSendersMailingPlatformIsItsOwn) {
+  // A foundation's newsletter sent and click-counted by its mailing service:
+  // the Return-Path and every link are on the service's domain.
+  TestMail m;
+  m.from = "Stiftung Beispiel <kommunikation@stiftung-beispiel.de>";
+  m.headers = {"Return-Path: <return+ab12-cd34@mailplatform-beispiel.net>"};
+  m.html = "<p><a href=\"https://mailplatform-beispiel.net/ab12-cd34-1\">stiftung-beispiel.de</a></p>"
+           "<p><a href=\"https://mailplatform-beispiel.net/ab12-cd34-2\">Programm ansehen</a></p>"
+           "<p><a href=\"https://mailplatform-beispiel.net/ab12-cd34-3\">Twitter</a></p>";
+  TestMail signed_mail = m;
+  signed_mail.headers.push_back("Authentication-Results: mx.example.net; dkim=pass header.d=stiftung-beispiel.de");
+  std::vector<Signal> signals = RunDetector(Links(), signed_mail.Build());
+  EXPECT_FALSE(HasLinksSignal(signals)) << Describe(signals);
+  // Unauthenticated, the same links are a mismatch: anyone can write that From.
+  EXPECT_TRUE(HasSignal(RunDetector(Links(), m.Build()), "links.shown_url_mismatch"));
+}
+
 TEST(DeceptiveLinkTest, SchemeAndWwwDifferencesAreNotMismatches) {
   TestMail m;
   m.from = "Example <news@example.org>";
