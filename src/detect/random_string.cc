@@ -123,6 +123,18 @@ bool HasCaseChaos(std::string_view s) {
   return squeezed && flips >= 2;
 }
 
+// "kcbgroup", "dbschenker", "groupebpce": initials joined to a word. All the
+// rare pairs are inside the initials; the word has none.
+bool IsAcronymAndWord(std::string_view lower) {
+  constexpr std::size_t kMaxInitials = 4, kMinWord = 4;
+  for (std::size_t k = 2; k <= kMaxInitials && k + kMinWord <= lower.size(); ++k) {
+    const std::string_view word_after = lower.substr(k), word_before = lower.substr(0, lower.size() - k);
+    if (RarePairs(word_after) == 0 && LongestConsonantRun(word_after) < 4) return true;
+    if (RarePairs(word_before) == 0 && LongestConsonantRun(word_before) < 4) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view RandomnessOf(std::string_view letters, RandomStringKind kind) {
@@ -139,7 +151,7 @@ std::string_view RandomnessOf(std::string_view letters, RandomStringKind kind) {
   std::transform(lower.begin(), lower.end(), lower.begin(), Lower);
   if (HasHeldLetter(lower)) return {};
   const std::size_t rare = RarePairs(lower);
-  if (rare >= 3 && rare * 4 >= lower.size()) return "unpronounceable letter pairs";
+  if (rare >= 3 && rare * 4 >= lower.size() && !IsAcronymAndWord(lower)) return "unpronounceable letter pairs";
   if (LongestConsonantRun(lower) >= 7) return "consonant run";  // German compounds reach six: "herbstschnitt"
   return {};
 }

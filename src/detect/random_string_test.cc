@@ -39,7 +39,8 @@ TEST(RandomString, WordsAndNamesInManyLanguagesDoNot) {
 TEST(RandomString, InitialsAndAcronymsDoNot) {
   for (std::string_view s : {"bmcnett", "jsmith", "mcmasjc", "kpmg", "hsbc", "sncf", "rsgsv", "mcdlv", "nwolb"})
     EXPECT_FALSE(LocalRandom(s)) << s;
-  for (std::string_view s : {"hsbcnet", "exacttarget", "mktomail", "hubspotemail", "sendinblue", "bnpparibas"})
+  for (std::string_view s : {"hsbcnet", "exacttarget", "mktomail", "hubspotemail", "sendinblue", "bnpparibas",
+                             "kcbgroup", "dbschenker", "groupebpce", "hdfcbank", "pkobank", "ngbsecure"})
     EXPECT_FALSE(LabelRandom(s)) << s;
 }
 

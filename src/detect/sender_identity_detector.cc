@@ -124,9 +124,9 @@ class SenderIdentityDetector : public Detector {
     if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
     // A personal mailbox carries a person's name, however the address reads;
     // a catalogued brand's own domain speaks for all its product names; a
-    // mailing list rewrites From.
-    // Bulk-mail systems address each copy from a tracking id
-    // ("Online#3.20471.b9-x@"), often on a sister domain of the publisher.
+    // mailing list rewrites From; bulk-mail systems address each copy from a
+    // tracking id ("Online#3.20471.b9-x@"), often on a sister domain of the
+    // publisher.
     const std::string_view local = LocalPartOf(from.address);
     if (ctx.knowledge.IsFreemail(from.registrable_domain) ||
         ctx.knowledge.brands().BrandOfDomain(from.registrable_domain) != nullptr || IsListTraffic(ctx.message) ||
@@ -136,7 +136,9 @@ class SenderIdentityDetector : public Detector {
     words.erase(
         std::remove_if(words.begin(), words.end(), [](const std::string& w) { return w.size() < kMinComparedWord; }),
         words.end());
-    if (words.size() < kMinOrganisationWords) return;
+    // "Jean-Pierre Martin", "Anne-Sophie Müller" are two words, not three.
+    if (words.size() < kMinOrganisationWords || CountNameWords(sender_name, kMinComparedWord) < kMinOrganisationWords)
+      return;
     if (NameMatchesAddress(words, local, labels)) return;
     Signal s = MakeSignal("sender.name_address_mismatch", 10);
     s.evidence.push_back({"display_name", DisplayText(sender_name, kEvidenceBytes)});

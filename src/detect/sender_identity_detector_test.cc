@@ -90,6 +90,8 @@ TEST(SenderIdentity, SloganNameUnrelatedToAddress) {
 TEST(SenderIdentity, PersonalNamesAreNotCompared) {
   // People write from addresses that do not spell their names.
   EXPECT_TRUE(ScanFrom("Jean Dupont <contact@acme-conseil.fr>").empty());
+  EXPECT_TRUE(ScanFrom("Jean-Pierre Martin <secretariat@cabinet-avocats-lyon.fr>").empty());
+  EXPECT_TRUE(ScanFrom("Anne-Sophie Müller <buchhaltung@stadtwerke-example.de>").empty());
   EXPECT_TRUE(ScanFrom("Robert Smith <coolbob@fastmail.example>").empty());
   EXPECT_TRUE(ScanFrom("Ana Maria Souza Lima <ana.lima77@uol.com.br>").empty());
 }
@@ -146,6 +148,33 @@ TEST(SenderIdentity, EspNewslettersAndTransactionalMailAreClean) {
        }) {
     const auto out = ScanFrom(from);
     EXPECT_TRUE(out.empty()) << from << " -> " << Ids(out);
+  }
+}
+
+// Whole messages as ESPs send them: the bounce address, DKIM domain and
+// Message-ID belong to the ESP, the From to the sender.
+TEST(SenderIdentity, EspRoutedMessagesAreClean) {
+  const std::string_view cases[][2] = {
+      // Mailchimp
+      {"Maison Lenoir Paris <bonjour@maisonlenoir.fr>",
+       "Return-Path: <bounce-mc.us5_4123.55-reader=example-corp.com@mail88.suw121.mcsv.net>\n"
+       "DKIM-Signature: v=1; a=rsa-sha256; d=mcsv.net; s=k2; b=abc\n"},
+      // SendGrid on a branded subdomain
+      {"Keller Fahrradladen Zürich <info@em5521.keller-velo.ch>",
+       "Return-Path: <bounces+1234-ab12-reader=example-corp.com@em5521.keller-velo.ch>\n"},
+      // Salesforce Marketing Cloud
+      {"Viajes Sol y Mar Ofertas <ofertas@e.viajessolymar.es>",
+       "Return-Path: <bounce-48_HTML-1234567-98765-7007012-1@bounce.s7.exacttarget.com>\n"},
+      // Brevo
+      {"Tuinwinkel De Groene Vingers <nieuws@degroenevingers.nl>",
+       "Sender: degroenevingers@sendinblue.com\nReturn-Path: <bounces-12@sendinblue.com>\n"},
+      // A delivery notification and a bank
+      {"Entregas Rápidas Portugal <notificacoes@entregasrapidas.pt>", ""},
+      {"Banca Popolare del Lago <avvisi@bancapopolaredellago.it>", ""},
+  };
+  for (const auto& c : cases) {
+    const auto out = ScanFrom(c[0], c[1]);
+    EXPECT_TRUE(out.empty()) << c[0] << " -> " << Ids(out);
   }
 }
 

@@ -323,6 +323,24 @@ std::vector<std::string> SignificantNameWords(std::string_view display_name) {
   return words;
 }
 
+std::size_t CountNameWords(std::string_view display_name, std::size_t min_letters) {
+  display_name = display_name.substr(0, std::min(display_name.size(), kMaxNameBytes));
+  std::size_t count = 0, i = 0;
+  while (i < display_name.size() && count < kMaxWords) {
+    while (i < display_name.size() && display_name[i] == ' ') ++i;
+    std::size_t j = display_name.find(' ', i);
+    if (j == std::string_view::npos) j = display_name.size();
+    for (const std::string& w : SignificantNameWords(display_name.substr(i, j - i))) {
+      if (w.size() >= min_letters) {
+        ++count;
+        break;
+      }
+    }
+    i = j;
+  }
+  return count;
+}
+
 bool NameMatchesAddress(const std::vector<std::string>& words, std::string_view local_part,
                         const std::vector<std::string>& labels) {
   std::vector<std::string> parts;

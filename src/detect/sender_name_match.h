@@ -17,6 +17,10 @@ namespace phishscan {
 // ASCII letters or digits (other scripts) are dropped; at most 16 words.
 std::vector<std::string> SignificantNameWords(std::string_view display_name);
 
+// How many space-separated words of a sender name hold a significant word
+// of at least `min_letters`: hyphenated names ("Jean-Pierre") count once.
+std::size_t CountNameWords(std::string_view display_name, std::size_t min_letters);
+
 // True when the name's words and the address share a part: a word found in
 // the local part or a domain label, a label found in the name, or a label
 // spelt from the words' beginnings ("wamu", "dbschenker", "ce" for "Caisse

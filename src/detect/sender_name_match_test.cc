@@ -33,6 +33,14 @@ TEST(SenderNameMatch, SignificantWordsAreFoldedWithoutGenericOnes) {
   EXPECT_TRUE(SignificantNameWords("\xE6\xA5\xBD\xE5\xA4\xA9").empty());  // other script
 }
 
+TEST(SenderNameMatch, HyphenatedNamesCountOnce) {
+  EXPECT_EQ(CountNameWords("Jean-Pierre Martin", 3), 2u);
+  EXPECT_EQ(CountNameWords("Anne-Sophie   Müller-Lüdenscheidt", 3), 2u);
+  EXPECT_EQ(CountNameWords("Home Window Offers", 3), 3u);
+  EXPECT_EQ(CountNameWords("The Home of Window Offers", 3), 3u);
+  EXPECT_EQ(CountNameWords("", 3), 0u);
+}
+
 TEST(SenderNameMatch, WordsFoundInTheAddress) {
   EXPECT_TRUE(Matches("Deutsche Bahn", "noreply", "bahn"));
   EXPECT_TRUE(Matches("The Motley Fool", "fool", "motleyfool"));
