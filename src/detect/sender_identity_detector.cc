@@ -24,8 +24,8 @@ namespace {
 constexpr std::size_t kEvidenceBytes = 200;
 constexpr std::size_t kMaxLocalPart = 40;  // longer local parts are bounce or tracking ids
 constexpr std::size_t kMachineDigits = 4;  // "2.21122.29-..." VERP and ticket ids
-// Person names have one to three words; organisation names and slogans
-// that can be compared with an address have at least this many.
+// Person names mostly have two words; organisation names and slogans that
+// can be compared with an address have at least this many.
 constexpr std::size_t kMinOrganisationWords = 3;
 constexpr std::size_t kMinComparedWord = 3;
 constexpr std::size_t kMaxChosenHostLabels = 3;
@@ -81,7 +81,13 @@ class SenderIdentityDetector : public Detector {
     const Mailbox& from = ctx.message.from;
     if (from.address.empty() || from.domain.empty()) return;  // sender.malformed_from's case
     const std::vector<std::string> labels = ChosenLabels(from);
-    CheckRandomAddress(from, labels, out);
+    // A catalogued brand's own domain may relay buyers and hosts through
+    // random aliases ("k8bnvqwrtzpxs@marketplace.amazon.fr"); whether it is
+    // really that domain is the authentication detector's question. Free
+    // mailboxes have no aliases: their owners chose those names.
+    const bool brand_relay = ctx.knowledge.brands().BrandOfDomain(from.registrable_domain) != nullptr &&
+                             !ctx.knowledge.IsFreemail(from.registrable_domain);
+    if (!brand_relay) CheckRandomAddress(from, labels, out);
     CheckNameAddressMismatch(ctx, from, labels, out);
   }
 

@@ -178,6 +178,12 @@ TEST(SenderIdentity, EspRoutedMessagesAreClean) {
   }
 }
 
+TEST(SenderIdentity, BrandRelayAliasesAreNotJudged) {
+  EXPECT_TRUE(ScanFrom("Vendeur Marketplace <k8bnvqwrtzpxs@marketplace.amazon.fr>").empty());
+  EXPECT_TRUE(HasSignal(ScanFrom("Vendeur Marketplace <k8bnvqwrtzpxs@marketplace.shop-relay.example>"),
+                        "sender.random_address"));
+}
+
 TEST(SenderIdentity, TrackingIdAddressesAreNotComparedWithTheName) {
   EXPECT_TRUE(
       ScanFrom("Weekly Gadget Review Digest <msg#4.20117.c3-q7Lm2x.1@mailer.publisher-network.example>").empty());
