@@ -22,6 +22,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeSenderAnomalyDetector());
   detectors.push_back(MakeScamOfferDetector());
   detectors.push_back(MakeObfuscationDetector());
+  detectors.push_back(MakeSenderIdentityDetector());
   return detectors;
 }
 

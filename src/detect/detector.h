@@ -37,6 +37,7 @@ std::unique_ptr<Detector> MakeStructureDetector();
 std::unique_ptr<Detector> MakeSenderAnomalyDetector();
 std::unique_ptr<Detector> MakeScamOfferDetector();
 std::unique_ptr<Detector> MakeObfuscationDetector();
+std::unique_ptr<Detector> MakeSenderIdentityDetector();
 
 }  // namespace phishscan
 

@@ -1,0 +1,174 @@
+#include "detect/random_string.h"
+
+#include <algorithm>
+#include <array>
+
+namespace phishscan {
+namespace {
+
+constexpr std::size_t kMaxJudged = 64;  // longer runs are ids or hashes, not chosen names
+
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLetter(char c) { return IsLower(c) || IsUpper(c); }
+char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// 'y' is a vowel in most of the languages concerned; 'w' is one in Welsh
+// ("cwm", "pwll"), which only matters for consonant runs.
+bool IsVowel(char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; }
+
+// For each consonant, the consonants that may follow it inside a word or
+// across a compound boundary in English, French, German, Spanish,
+// Portuguese, Dutch, Italian, Polish, Czech or pinyin ("mc" for McNett,
+// "zw" for Dutch, "cz"/"rz" for Polish). Any pair outside this table is rare
+// in words and common in random strings.
+constexpr std::array<std::string_view, 26> kFollowingConsonants = {
+    "",                      // a
+    "bdhjlrst",              // b
+    "cdhklqrstz",            // c
+    "dhjlmnrstvw",           // d
+    "",                      // e
+    "fhlnrst",               // f
+    "dghlmnrst",             // g
+    "bdlmnrstw",             // h
+    "",                      // i
+    "",                      // j
+    "hklnrstvw",             // k
+    "bcdfghjklmnprstvwz",    // l
+    "bcfhlmnps",             // m
+    "bcdfghjklmnpqrstvwxz",  // n
+    "",                      // o
+    "fhlnprst",              // p
+    "",                      // q: only "qu", and pinyin "qi"
+    "bcdfghjklmnpqrstvwxz",  // r
+    "bcdfghjklmnpqstwz",     // s
+    "hlmnrstwz",             // t
+    "",                      // u
+    "lrv",                   // v
+    "bdhklmnrstz",           // w
+    "cpt",                   // x
+    "",                      // y
+    "bdhklmnwz",             // z
+};
+
+std::size_t RarePairs(std::string_view lower) {
+  std::size_t rare = 0;
+  for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
+    const char a = lower[i], b = lower[i + 1];
+    if (IsVowel(b) || IsVowel(a)) continue;
+    if (kFollowingConsonants[a - 'a'].find(b) == std::string_view::npos) ++rare;
+  }
+  return rare;
+}
+
+// Longest run of consonant sounds: "sch", "tch" and "ch", "sh", "th", "ph",
+// "ck", "gh" count as one ("Deutschland" has three, not five).
+std::size_t LongestConsonantRun(std::string_view lower) {
+  std::size_t run = 0, longest = 0;
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    const char c = lower[i];
+    if (IsVowel(c) || c == 'w') {
+      run = 0;
+      continue;
+    }
+    const std::string_view rest = lower.substr(i);
+    if (rest.substr(0, 3) == "sch" || rest.substr(0, 3) == "tch") {
+      i += 2;
+    } else if (rest.size() >= 2 && rest[1] == 'h' && std::string_view("cstpg").find(c) != std::string_view::npos) {
+      ++i;
+    } else if (rest.substr(0, 2) == "ck") {
+      ++i;
+    }
+    longest = std::max(longest, ++run);
+  }
+  return longest;
+}
+
+// "zzzz", "hmmm": a letter held down is deliberate, not random.
+bool HasHeldLetter(std::string_view lower) {
+  for (std::size_t i = 0; i + 2 < lower.size(); ++i)
+    if (lower[i] == lower[i + 1] && lower[i] == lower[i + 2]) return true;
+  return false;
+}
+
+// "McKay", "DeVos", "LaToya", "eBay", "iCloud": names whose case changes
+// twice by convention.
+bool IsConventionalMixedCase(std::string_view s) {
+  std::size_t i = 0;
+  if (IsUpper(s[0])) ++i;
+  std::size_t lower_prefix = 0;
+  while (i < s.size() && IsLower(s[i]) && lower_prefix < 3) ++i, ++lower_prefix;
+  if (lower_prefix == 0 || i >= s.size() || !IsUpper(s[i])) return false;
+  ++i;
+  if (i >= s.size()) return false;
+  return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), IsLower);
+}
+
+// "renewXyZq", "bYsBj", "xMARt": a single lower-case letter squeezed after
+// capitals. Camel-case joins ("FoxSportsFlash"), acronyms before a word
+// ("FOXSports") and after one ("NewsDE") never do that; one capital
+// run ending in a lower-case letter ("GDNy") is too little to tell.
+bool HasCaseChaos(std::string_view s) {
+  if (s.size() < 4 || IsConventionalMixedCase(s)) return false;
+  std::size_t flips = 0;
+  bool squeezed = false;
+  std::size_t run_start = 0;
+  for (std::size_t i = 1; i <= s.size(); ++i) {
+    if (i < s.size() && IsUpper(s[i]) == IsUpper(s[i - 1])) continue;
+    if (i < s.size()) ++flips;
+    const bool lower_run = !IsUpper(s[run_start]);
+    if (lower_run && run_start > 0 && i - run_start == 1) squeezed = true;
+    run_start = i;
+  }
+  return squeezed && flips >= 2;
+}
+
+// "kcbgroup", "dbschenker", "groupebpce": initials joined to a word. All the
+// rare pairs are inside the initials; the word has none.
+bool IsAcronymAndWord(std::string_view lower) {
+  constexpr std::size_t kMaxInitials = 4, kMinWord = 4;
+  for (std::size_t k = 2; k <= kMaxInitials && k + kMinWord <= lower.size(); ++k) {
+    const std::string_view word_after = lower.substr(k), word_before = lower.substr(0, lower.size() - k);
+    if (RarePairs(word_after) == 0 && LongestConsonantRun(word_after) < 4) return true;
+    if (RarePairs(word_before) == 0 && LongestConsonantRun(word_before) < 4) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view RandomnessOf(std::string_view letters, RandomStringKind kind) {
+  if (letters.empty() || letters.size() > kMaxJudged || !std::all_of(letters.begin(), letters.end(), IsLetter))
+    return {};
+  if (kind == RandomStringKind::kLocalPart && HasCaseChaos(letters)) return "mixed case";
+  // Organisation names are often acronyms ("kpmg", "hsbcnet") that look as
+  // random as random strings do: they are judged from seven letters on.
+  // Host labels left of them are words ("email", "news") or short codes
+  // ("em", "mkt", "mta5"), so five random-looking letters already stand out.
+  const std::size_t min_size = kind == RandomStringKind::kDomainLabel ? 7 : 5;
+  if (letters.size() < min_size) return {};
+  std::string lower(letters);
+  std::transform(lower.begin(), lower.end(), lower.begin(), Lower);
+  if (HasHeldLetter(lower)) return {};
+  const std::size_t rare = RarePairs(lower);
+  if (rare >= 3 && rare * 4 >= lower.size() && !IsAcronymAndWord(lower)) return "unpronounceable letter pairs";
+  if (LongestConsonantRun(lower) >= 7) return "consonant run";  // German compounds reach six: "herbstschnitt"
+  return {};
+}
+
+RandomPiece FindRandomPiece(std::string_view text, RandomStringKind kind) {
+  if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return {};
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !IsLetter(text[i])) ++i;
+    std::size_t j = i;
+    while (j < text.size() && IsLetter(text[j])) ++j;
+    const std::string_view run = text.substr(i, j - i);
+    const std::string_view why = RandomnessOf(run, kind);
+    if (!why.empty()) return {std::string(run), std::string(why)};
+    i = j;
+  }
+  return {};
+}
+
+}  // namespace phishscan

@@ -1,0 +1,172 @@
+// sender_identity: who the From line says is writing does not hold together.
+// An address drawn at random ("vzygwjnn@", "renewXyZq@", "qwdordhhs.com") is
+// what throw-away and hijacked senders use: no organisation or person picks
+// such a name. An organisation-like sender name that shares nothing with its
+// address ("Home Window Offers <info@some-school.example>") borrows an
+// identity the domain does not carry. Catalogued brands, malformed From
+// lines and names carrying addresses are the other sender detectors' work.
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/text.h"
+#include "detect/detector.h"
+#include "detect/explanation_text.h"
+#include "detect/host_labels.h"
+#include "detect/random_string.h"
+#include "detect/sender_name_match.h"
+
+namespace phishscan {
+namespace {
+
+constexpr std::size_t kEvidenceBytes = 200;
+constexpr std::size_t kMaxLocalPart = 40;  // longer local parts are bounce or tracking ids
+constexpr std::size_t kMachineDigits = 4;  // "2.21122.29-..." VERP and ticket ids
+// Person names mostly have two words; organisation names and slogans that
+// can be compared with an address have at least this many.
+constexpr std::size_t kMinOrganisationWords = 3;
+constexpr std::size_t kMinComparedWord = 3;
+constexpr std::size_t kMaxChosenHostLabels = 3;
+
+Signal MakeSignal(std::string id, int weight) {
+  Signal s;
+  s.id = std::move(id);
+  s.sign = Sign::kSenderMismatch;
+  s.weight = weight;
+  return s;
+}
+
+std::string_view LocalPartOf(std::string_view address) {
+  const std::size_t at = address.rfind('@');
+  return at == std::string_view::npos ? std::string_view() : address.substr(0, at);
+}
+
+// The local part a person or a brand chose, without a "+tag"; "" for the
+// identifiers of bounce handling and tracking ("bounce-8234-17@",
+// "Online#3.20471.b9-x@", "msprvs1=..."), which are machine-made by design.
+std::string_view ChosenLocalPart(std::string_view local) {
+  if (const std::size_t plus = local.find('+'); plus != std::string_view::npos) local = local.substr(0, plus);
+  const auto digits =
+      static_cast<std::size_t>(std::count_if(local.begin(), local.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  if (local.size() > kMaxLocalPart || digits >= kMachineDigits || local.find_first_of("#=\"") != std::string_view::npos)
+    return {};
+  return local;
+}
+
+// The labels of the From host its owner chose: "em1234.news.shop.co.uk" ->
+// {"em1234", "news", "shop"}. Punycode labels are not judged.
+std::vector<std::string> ChosenLabels(const Mailbox& from) {
+  std::vector<std::string> labels;
+  if (from.domain.empty() || from.registrable_domain.empty()) return labels;
+  const std::string_view suffix = PublicSuffixOf(from.registrable_domain);
+  std::string_view host = from.domain;
+  if (suffix.size() + 1 >= host.size()) return labels;
+  host.remove_suffix(suffix.size() + 1);
+  for (std::string_view label : SplitLabels(host))
+    if (!label.empty() && label.substr(0, 4) != "xn--") labels.emplace_back(label);
+  return labels;
+}
+
+bool IsListTraffic(const Message& message) {
+  return message.FindHeader("List-Id") != nullptr || message.FindHeader("List-Post") != nullptr;
+}
+
+class SenderIdentityDetector : public Detector {
+ public:
+  std::string_view name() const override { return "sender_identity"; }
+
+  void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
+    const Mailbox& from = ctx.message.from;
+    if (from.address.empty() || from.domain.empty()) return;  // sender.malformed_from's case
+    const std::vector<std::string> labels = ChosenLabels(from);
+    // A catalogued brand's own domain may relay buyers and hosts through
+    // random aliases ("k8bnvqwrtzpxs@marketplace.amazon.fr"); whether it is
+    // really that domain is the authentication detector's question. Free
+    // mailboxes have no aliases: their owners chose those names.
+    const bool brand_relay = ctx.knowledge.brands().BrandOfDomain(from.registrable_domain) != nullptr &&
+                             !ctx.knowledge.IsFreemail(from.registrable_domain);
+    if (!brand_relay) CheckRandomAddress(from, labels, out);
+    CheckNameAddressMismatch(ctx, from, labels, out);
+  }
+
+ private:
+  void CheckRandomAddress(const Mailbox& from, const std::vector<std::string>& labels, std::vector<Signal>& out) const {
+    const std::string_view local = ChosenLocalPart(LocalPartOf(from.address));
+    RandomPiece piece = FindRandomPiece(local, RandomStringKind::kLocalPart);
+    std::string where = "local part";
+    // Beyond three chosen labels ("a1x.cteyq.bwm.reply.mailer.example") the
+    // host is a bulk mailer's per-recipient route: only its organisation
+    // label was chosen by anyone.
+    const std::size_t first = labels.size() > kMaxChosenHostLabels ? labels.size() - 1 : 0;
+    for (std::size_t i = first; piece.piece.empty() && i < labels.size(); ++i) {
+      const bool organisation = i + 1 == labels.size();
+      piece = FindRandomPiece(labels[i], organisation ? RandomStringKind::kDomainLabel : RandomStringKind::kHostLabel);
+      where = "domain";
+    }
+    if (piece.piece.empty()) return;
+    Signal s = MakeSignal("sender.random_address", 15);
+    s.evidence.push_back({"from", DisplayText(from.address, kEvidenceBytes)});
+    s.evidence.push_back({"where", where});
+    s.evidence.push_back({"random", piece.piece});
+    s.evidence.push_back({"why", piece.why});
+    const std::string where_fr = where == "domain" ? "le domaine" : "la partie avant @";
+    s.explanation_en = "The sender address " + QuoteEn(DisplayText(from.address, 100)) + " contains " +
+                       QuoteEn(piece.piece) + " in its " + where +
+                       ", a string of random letters: addresses of organisations and people are made "
+                       "of names and words, those of throw-away senders are generated.";
+    s.explanation_fr = "L'adresse de l'expéditeur " + QuoteFr(DisplayText(from.address, 100)) + " contient " +
+                       QuoteFr(piece.piece) + " dans " + where_fr +
+                       ", une suite de lettres au hasard : les adresses des organisations et des personnes "
+                       "sont faites de noms et de mots, celles des expéditeurs jetables sont générées.";
+    out.push_back(std::move(s));
+  }
+
+  void CheckNameAddressMismatch(const ScanContext& ctx, const Mailbox& from, const std::vector<std::string>& labels,
+                                std::vector<Signal>& out) const {
+    const std::string sender_name = SenderNameOf(ctx.message);
+    // Names carrying an address or a domain are sender.display_name_address's.
+    if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
+    // A personal mailbox carries a person's name, however the address reads;
+    // a catalogued brand's own domain speaks for all its product names; a
+    // mailing list rewrites From; bulk-mail systems address each copy from a
+    // tracking id ("Online#3.20471.b9-x@"), often on a sister domain of the
+    // publisher.
+    const std::string_view local = LocalPartOf(from.address);
+    if (ctx.knowledge.IsFreemail(from.registrable_domain) ||
+        ctx.knowledge.brands().BrandOfDomain(from.registrable_domain) != nullptr || IsListTraffic(ctx.message) ||
+        ChosenLocalPart(local).empty())
+      return;
+    std::vector<std::string> words = SignificantNameWords(sender_name);
+    words.erase(
+        std::remove_if(words.begin(), words.end(), [](const std::string& w) { return w.size() < kMinComparedWord; }),
+        words.end());
+    // "Jean-Pierre Martin", "Anne-Sophie Müller" are two words, not three.
+    if (words.size() < kMinOrganisationWords || CountNameWords(sender_name, kMinComparedWord) < kMinOrganisationWords)
+      return;
+    if (NameMatchesAddress(words, local, labels)) return;
+    Signal s = MakeSignal("sender.name_address_mismatch", 10);
+    s.evidence.push_back({"display_name", DisplayText(sender_name, kEvidenceBytes)});
+    s.evidence.push_back({"from", DisplayText(from.address, kEvidenceBytes)});
+    std::string compared;
+    for (const std::string& w : words) compared += (compared.empty() ? "" : " ") + w;
+    s.evidence.push_back({"words", DisplayText(compared, kEvidenceBytes)});
+    const std::string name_shown = DisplayText(sender_name, 80);
+    s.explanation_en = "The sender name " + QuoteEn(name_shown) + " shares nothing with the address " +
+                       QuoteEn(DisplayText(from.address, 100)) +
+                       ": an organisation writes from a domain bearing its name, this sender borrows a "
+                       "name its address does not carry.";
+    s.explanation_fr = "Le nom de l'expéditeur " + QuoteFr(name_shown) + " n'a rien en commun avec l'adresse " +
+                       QuoteFr(DisplayText(from.address, 100)) +
+                       " : une organisation écrit depuis un domaine qui porte son nom, cet expéditeur "
+                       "emprunte un nom que son adresse ne porte pas.";
+    out.push_back(std::move(s));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> MakeSenderIdentityDetector() { return std::make_unique<SenderIdentityDetector>(); }
+
+}  // namespace phishscan
