@@ -5,10 +5,20 @@
 namespace phishscan {
 namespace {
 
-// Skips from `pos` (just after "<script") to after the matching close tag.
-std::size_t SkipElement(std::string_view html_lower, std::size_t pos, std::string_view close_tag) {
-  std::size_t end = html_lower.find(close_tag, pos);
-  return end == std::string_view::npos ? html_lower.size() : end + close_tag.size();
+bool StartsWithIgnoreCase(std::string_view s, std::size_t pos, std::string_view lower_prefix) {
+  return s.size() - pos >= lower_prefix.size() &&
+         EqualsIgnoreCase(s.substr(pos, lower_prefix.size()), lower_prefix);
+}
+
+// Skips from `pos` (just after "<script") to after the matching close tag,
+// matched without regard to ASCII case. The document is not lower-cased as a
+// whole: a 65 KB HTML part would be copied once per call for a few tags.
+std::size_t SkipElement(std::string_view html, std::size_t pos, std::string_view close_tag) {
+  for (std::size_t at = html.find(close_tag.front(), pos); at != std::string_view::npos;
+       at = html.find(close_tag.front(), at + 1)) {
+    if (StartsWithIgnoreCase(html, at, close_tag)) return at + close_tag.size();
+  }
+  return html.size();
 }
 
 bool IsWordByte(unsigned char c) { return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -16,7 +26,6 @@ bool IsWordByte(unsigned char c) { return c >= 0x80 || (c >= 'a' && c <= 'z') ||
 }  // namespace
 
 std::string StripHtml(std::string_view html) {
-  const std::string lower = AsciiLower(html);
   std::string text;
   text.reserve(html.size() / 2);
   std::size_t i = 0;
@@ -25,13 +34,12 @@ std::string StripHtml(std::string_view html) {
       text.push_back(html[i++]);
       continue;
     }
-    std::string_view rest = std::string_view(lower).substr(i);
-    if (rest.rfind("<!--", 0) == 0) {
-      i = SkipElement(lower, i + 4, "-->");
-    } else if (rest.rfind("<script", 0) == 0) {
-      i = SkipElement(lower, i + 7, "</script>");
-    } else if (rest.rfind("<style", 0) == 0) {
-      i = SkipElement(lower, i + 6, "</style>");
+    if (StartsWithIgnoreCase(html, i, "<!--")) {
+      i = SkipElement(html, i + 4, "-->");
+    } else if (StartsWithIgnoreCase(html, i, "<script")) {
+      i = SkipElement(html, i + 7, "</script>");
+    } else if (StartsWithIgnoreCase(html, i, "<style")) {
+      i = SkipElement(html, i + 6, "</style>");
     } else {
       std::size_t close = html.find('>', i);
       i = close == std::string_view::npos ? html.size() : close + 1;

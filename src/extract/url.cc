@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 
 #include "base/domain.h"
 #include "base/text.h"
@@ -175,14 +177,50 @@ std::string EscapeForNormalized(std::string_view s) {
   return out;
 }
 
+// What FillHostFields derives from a host, which depends on the host alone.
+struct HostFields {
+  bool ip_literal = false;
+  bool punycode = false;
+  bool confusable = false;
+  std::string host_unicode;
+  std::string registrable_domain;
+  std::string skeleton;
+};
+
+HostFields ComputeHostFields(const std::string& h) {
+  HostFields f;
+  f.ip_literal = IsIpLiteral(h);
+  f.punycode = h.rfind("xn--", 0) == 0 || h.find(".xn--") != std::string::npos;
+  f.host_unicode = f.punycode ? HostToUnicode(h) : h;
+  f.registrable_domain = RegistrableDomain(h);
+  f.confusable = IsConfusableHost(f.host_unicode);
+  f.skeleton = f.ip_literal ? h : ConfusableSkeleton(f.host_unicode);
+  return f;
+}
+
+// IDNA, the public suffix list and ICU's spoof checker cost microseconds per
+// host, and the links of a message (and of a batch) repeat a few hosts: each
+// thread remembers the hosts it has seen, up to a bound (then starts over).
+// Only DNS-sized hosts are kept, so the memory stays below a few megabytes.
+constexpr std::size_t kMaxRememberedHosts = 2048;
+constexpr std::size_t kMaxRememberedHostBytes = 253;
+
+HostFields HostFieldsOf(const std::string& host) {
+  if (host.size() > kMaxRememberedHostBytes) return ComputeHostFields(host);
+  thread_local std::unordered_map<std::string, HostFields> remembered;
+  if (auto it = remembered.find(host); it != remembered.end()) return it->second;
+  if (remembered.size() >= kMaxRememberedHosts) remembered.clear();
+  return remembered.emplace(host, ComputeHostFields(host)).first->second;
+}
+
 void FillHostFields(Url& url) {
-  const std::string& h = url.host;
-  url.ip_literal = IsIpLiteral(h);
-  url.punycode = h.rfind("xn--", 0) == 0 || h.find(".xn--") != std::string::npos;
-  url.host_unicode = url.punycode ? HostToUnicode(h) : h;
-  url.registrable_domain = RegistrableDomain(h);
-  url.confusable = IsConfusableHost(url.host_unicode);
-  url.skeleton = url.ip_literal ? h : ConfusableSkeleton(url.host_unicode);
+  HostFields f = HostFieldsOf(url.host);
+  url.ip_literal = f.ip_literal;
+  url.punycode = f.punycode;
+  url.host_unicode = std::move(f.host_unicode);
+  url.registrable_domain = std::move(f.registrable_domain);
+  url.confusable = f.confusable;
+  url.skeleton = std::move(f.skeleton);
 }
 
 // The decoded host of an authority, or "" when it is not a valid host.

@@ -1,6 +1,7 @@
 #include "parse/text_part_reader.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "base/text.h"
 #include "parse/charset_conversion.h"
@@ -37,7 +38,9 @@ TextPart MakeTextPart(std::string_view bytes, std::string_view charset, bool is_
     AddNote(message, "unknown charset \"" + Ellipsize(effective, 40) +
                          "\": text read as UTF-8 or windows-1252");
   }
-  part.text = UnixNewlines(converted.text);
+  // Most parts have no CR once PrepareInput made line ends LF: no second copy.
+  part.text = converted.text.find('\r') == std::string::npos ? std::move(converted.text)
+                                                               : UnixNewlines(converted.text);
   if (part.text.size() > limits.max_part_text_bytes) {
     part.text.resize(Utf8Prefix(part.text, limits.max_part_text_bytes).size());
     AddLimitHit(message, "max_part_text_bytes", "a text part was cut at " +

@@ -36,12 +36,12 @@ std::string_view Utf8Prefix(std::string_view in, std::size_t max_bytes) {
 std::string UnixNewlines(std::string_view in) {
   std::string out;
   out.reserve(in.size());
-  for (std::size_t i = 0; i < in.size(); ++i) {
-    if (in[i] != '\r') {
-      out.push_back(in[i]);
-    } else if (i + 1 >= in.size() || in[i + 1] != '\n') {
-      out.push_back('\n');
-    }
+  while (!in.empty()) {  // copies the runs between CRs whole
+    const std::size_t cr = in.find('\r');
+    out.append(in.substr(0, cr));
+    if (cr == std::string_view::npos) break;
+    if (cr + 1 >= in.size() || in[cr + 1] != '\n') out.push_back('\n');
+    in.remove_prefix(cr + 1);
   }
   return out;
 }

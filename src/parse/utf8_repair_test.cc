@@ -29,6 +29,8 @@ TEST(UnixNewlinesTest, TurnsCrlfAndLoneCrIntoLf) {
   EXPECT_EQ(UnixNewlines("a\r\nb\rc\n"), "a\nb\nc\n");
   EXPECT_EQ(UnixNewlines("\r"), "\n");
   EXPECT_EQ(UnixNewlines("plain"), "plain");
+  EXPECT_EQ(UnixNewlines("x\r\r\ny\r\n\r\n"), "x\n\ny\n\n");
+  EXPECT_EQ(UnixNewlines(""), "");
 }
 
 }  // namespace
