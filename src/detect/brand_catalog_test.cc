@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <string>
 
@@ -183,7 +184,7 @@ TEST_F(ShippedCatalogTest, HasAtLeast150BrandsInTheKnownCategories) {
   const std::set<std::string> categories = {"mail",     "hosting", "cloud",     "payment",  "bank",
                                             "parcel",   "telecom", "social",    "shopping", "streaming",
                                             "crypto",   "government", "tax",    "software", "security",
-                                            "travel",   "utility", "toll"};
+                                            "travel",   "utility", "toll",      "insurance"};
   for (const Brand& b : catalog_->brands()) EXPECT_EQ(categories.count(b.category), 1u) << b.name;
 }
 
@@ -213,6 +214,141 @@ TEST_F(ShippedCatalogTest, OrdinaryWordsAreWeakBrands) {
   }
   EXPECT_TRUE(Named("PayPal")->strong);
   EXPECT_TRUE(Named("Amazon")->strong);
+}
+
+// One keyword, one brand: a keyword shared by two brands would make every
+// mention a claim to be both, and the genuine mail of one a mismatch for
+// the other.
+TEST_F(ShippedCatalogTest, EveryKeywordNamesOneBrand) {
+  std::map<std::string, std::string> owner;
+  for (const Brand& b : catalog_->brands()) {
+    for (const std::string& k : b.keywords) {
+      auto [it, inserted] = owner.emplace(k, b.name);
+      EXPECT_TRUE(inserted) << "'" << k << "' names both " << it->second << " and " << b.name;
+    }
+  }
+}
+
+// A two-letter name (ee, o2, bt, a1) occurs in ordinary text far too often
+// to be trusted anywhere but in a sender name of service words.
+TEST_F(ShippedCatalogTest, ShortKeywordsBelongToWeakBrands) {
+  for (const Brand& b : catalog_->brands()) {
+    for (const std::string& k : b.keywords) {
+      EXPECT_FALSE(k.size() < 3 && b.strong) << b.name << ": '" << k << "'";
+    }
+  }
+}
+
+// Ordinary words and first names of the seven languages that brands are
+// named after: where they are keywords, their brand must be weak, so that
+// "Nationwide delivery", "Ricardo Silva" or "65 Zoll" claim nothing.
+TEST_F(ShippedCatalogTest, OrdinaryWordsAreNeverStrongKeywords) {
+  for (const char* word :
+       {"post", "free", "orange", "target", "chase", "three", "sky", "boots", "next", "discover", "ideal", "zoll",
+        "action", "bolt", "jumbo", "spar", "coop", "continente", "nationwide", "subito", "avis", "pix", "cpf",
+        "otto", "ricardo", "lydia", "apple", "visa", "ups", "nab", "ato", "anthem", "saturn", "tangerine", "hema",
+        "desjardins", "hilton", "marriott", "aviva", "humana", "generali", "progressive", "fidelity", "gemini",
+        "douane", "nickel", "azul", "emirates", "iberia", "payback", "vanguard", "sofi", "boulanger", "adp"}) {
+    for (const BrandMention& m : catalog_->FindMentions(word)) {
+      const Brand& b = catalog_->brands()[m.brand_index];
+      EXPECT_FALSE(b.strong && m.keyword == word) << word << " is a strong keyword of " << b.name;
+    }
+  }
+}
+
+TEST_F(ShippedCatalogTest, KnowsTheBanksAndCardIssuersOfEachCountry) {
+  struct Case {
+    const char* brand;
+    const char* domain;
+  };
+  for (const Case& c : {Case{"U.S. Bank", "usbank.com"}, Case{"Fifth Third Bank", "53.com"},
+                        Case{"Scotiabank", "scotiabank.com"}, Case{"Commonwealth Bank", "commbank.com.au"},
+                        Case{"Monzo", "monzo.com"}, Case{"Hello bank!", "hellobank.fr"},
+                        Case{"HypoVereinsbank", "hypovereinsbank.de"}, Case{"Raiffeisen", "raiffeisen.at"},
+                        Case{"Viseca", "viseca.ch"}, Case{"Abanca", "abanca.com"}, Case{"Montepio", "montepio.pt"},
+                        Case{"Sicredi", "sicredi.com.br"}, Case{"BPER Banca", "bper.it"}, Case{"Knab", "knab.nl"},
+                        Case{"Argenta", "argenta.be"}, Case{"Twint", "twint.ch"}, Case{"MB WAY", "mbway.pt"}}) {
+    ASSERT_NE(Named(c.brand), nullptr) << c.brand;
+    EXPECT_TRUE(catalog_->IsOfficialDomain(*Named(c.brand), c.domain)) << c.brand;
+  }
+  EXPECT_EQ(catalog_->BrandOfDomain("53.com")->name, "Fifth Third Bank");
+  EXPECT_FALSE(catalog_->IsOfficialDomain(*Named("Westpac"), "westpac-secure.com"));
+}
+
+TEST_F(ShippedCatalogTest, KnowsThePublicBodiesLuresImitate) {
+  struct Case {
+    const char* text;
+    const char* brand;
+    const char* domain;
+  };
+  for (const Case& c :
+       {Case{"payez vos cotisations urssaf", "URSSAF", "urssaf.fr"},
+        Case{"ihr rundfunkbeitrag ist fällig", "ARD ZDF Beitragsservice", "rundfunkbeitrag.de"},
+        Case{"aceda à segurança social direta", "Segurança Social", "seg-social.pt"},
+        Case{"multa de la dirección general de tráfico", "DGT", "dgt.es"},
+        Case{"avviso di agenzia delle entrate-riscossione", "Agenzia delle Entrate",
+             "agenziaentrateriscossione.gov.it"},
+        Case{"uw kenteken bij de rdw", "RDW", "rdw.nl"},
+        Case{"your dvla vehicle tax", "DVLA", "notifications.service.gov.uk"},
+        Case{"sign in to mygov", "myGov", "my.gov.au"},
+        Case{"your service canada benefits", "Service Canada", "canada.ca"},
+        Case{"the illinois tollway owes", "Illinois Tollway", "illinoistollway.com"},
+        Case{"asfinag vignette", "ASFINAG", "asfinag.at"},
+        Case{"o seu benefício do meu inss", "INSS", "inss.gov.br"}}) {
+    std::vector<std::string> names = MentionedNames(*catalog_, c.text);
+    EXPECT_NE(std::find(names.begin(), names.end(), c.brand), names.end()) << c.text;
+    ASSERT_NE(Named(c.brand), nullptr) << c.brand;
+    EXPECT_TRUE(catalog_->IsOfficialDomain(*Named(c.brand), c.domain)) << c.brand;
+  }
+  EXPECT_TRUE(catalog_->IsOfficialDomain(*Named("HMRC"), "notifications.service.gov.uk"));
+}
+
+TEST_F(ShippedCatalogTest, KnowsTheServicesOfEveryOtherCategory) {
+  struct Case {
+    const char* text;
+    const char* brand;
+    const char* category;
+  };
+  for (const Case& c : {Case{"envío con seur", "SEUR", "parcel"}, Case{"colis privé", "Colis Privé", "parcel"},
+                        Case{"your telstra bill", "Telstra", "telecom"}, Case{"tarif odido", "Odido", "telecom"},
+                        Case{"octopus energy account", "Octopus Energy", "utility"},
+                        Case{"factura de naturgy", "Naturgy", "utility"},
+                        Case{"allianz versicherung", "Allianz", "insurance"},
+                        Case{"mercadona online", "Mercadona", "shopping"},
+                        Case{"bestelling bij coolblue", "Coolblue", "shopping"},
+                        Case{"vueling boarding pass", "Vueling", "travel"},
+                        Case{"votre profil meetic", "Meetic", "social"},
+                        Case{"eset licence", "ESET", "security"},
+                        Case{"paysafecard code", "Paysafecard", "payment"},
+                        Case{"bitvavo wallet", "Bitvavo", "crypto"},
+                        Case{"atomic wallet seed", "Atomic Wallet", "crypto"},
+                        Case{"hulu subscription", "Hulu", "streaming"}}) {
+    std::vector<std::string> names = MentionedNames(*catalog_, c.text);
+    EXPECT_NE(std::find(names.begin(), names.end(), c.brand), names.end()) << c.text;
+    ASSERT_NE(Named(c.brand), nullptr) << c.brand;
+    EXPECT_EQ(Named(c.brand)->category, c.category) << c.brand;
+  }
+}
+
+// "Royal Bank of Scotland" or "Anthem Blue Cross Blue Shield" must not also
+// name a second, unrelated brand whose genuine mail would then mismatch.
+TEST_F(ShippedCatalogTest, FullNamesDoNotNameAnUnrelatedBrand) {
+  struct Case {
+    const char* text;
+    const char* domain;  // the sender's genuine domain
+  };
+  for (const Case& c : {Case{"royal bank of scotland", "rbs.co.uk"},
+                        Case{"anthem blue cross blue shield", "anthem.com"},
+                        Case{"correos express", "correosexpress.com"},
+                        Case{"raiffeisenbank wien", "raiffeisen.at"},
+                        Case{"ing-diba", "ing.de"},
+                        Case{"bnp paribas fortis", "bnpparibasfortis.be"},
+                        Case{"agenzia delle entrate-riscossione", "agenziaentrateriscossione.gov.it"}}) {
+    for (const BrandMention& m : catalog_->FindMentions(c.text)) {
+      const Brand& b = catalog_->brands()[m.brand_index];
+      EXPECT_TRUE(catalog_->IsOfficialDomain(b, c.domain)) << c.text << " names " << b.name;
+    }
+  }
 }
 
 }  // namespace

@@ -504,5 +504,96 @@ TEST(SenderMismatchTest, ModernBrandsWritingFromTheirOwnDomains) {
   }
 }
 
+// ---- public bodies and banks across the languages ----------------------------
+
+struct Notice {
+  const char* from;
+  const char* subject;
+  const char* body;
+  const char* brand;
+};
+
+// Forged notices as the lures write them; each names its organisation in the
+// sender name or in a subject addressed to the reader.
+constexpr Notice kForgedNotices[] = {
+    {"URSSAF <recouvrement@urssaf-regularisation.example>", "Régularisation de vos cotisations",
+     "Madame, Monsieur,\nun solde de 412,00 EUR reste dû. Réglez-le avant le 30 pour éviter une majoration.\n",
+     "URSSAF"},
+    {"ARD ZDF Beitragsservice <info@beitrag-zahlung.example>", "Zahlungserinnerung",
+     "Guten Tag,\nIhr Rundfunkbeitrag konnte nicht abgebucht werden. Bitte aktualisieren Sie Ihre Bankdaten.\n",
+     "ARD ZDF Beitragsservice"},
+    {"Segurança Social Direta <avisos@seg-reembolso.example>", "Reembolso pendente",
+     "Caro contribuinte,\ntem um reembolso de 286,40 EUR. Confirme o seu IBAN para o receber.\n", "Segurança Social"},
+    {"DGT <notificaciones@multas-trafico.example>", "Su multa de tráfico pendiente de pago",
+     "Estimado conductor,\nsu vehículo ha sido sancionado. Pague antes de 48 horas para evitar recargos.\n", "DGT"},
+    {"Agenzia delle Entrate-Riscossione <avvisi@cartelle-pagamento.example>", "Avviso di pagamento",
+     "Gentile contribuente,\nrisulta una cartella non pagata. Regolarizzi la sua posizione entro 5 giorni.\n",
+     "Agenzia delle Entrate"},
+    {"RDW <service@kenteken-controle.example>", "Uw APK-herinnering",
+     "Beste klant,\nuw voertuig staat geregistreerd zonder geldige keuring. Betaal de boete via de link.\n", "RDW"},
+    {"Bank Austria <sicherheit@konto-freigabe.example>", "Ihr Konto wurde eingeschränkt",
+     "Sehr geehrter Kunde,\nbitte bestätigen Sie Ihre Identität, um Ihr Konto wieder freizugeben.\n",
+     "Bank Austria"},
+    {"Westpac <alerts@westpac-verify.example>", "Your account has been suspended",
+     "Dear customer,\nwe detected unusual sign-in activity. Verify your details today.\n", "Westpac"},
+};
+
+TEST(SenderMismatchTest, ForgedPublicBodyAndBankNoticesInSeveralLanguages) {
+  for (const Notice& n : kForgedNotices) {
+    const auto signals = RunDetector(
+        Sender(), Mail(std::string("From: ") + n.from + "\nTo: ana@example.org\nSubject: " + n.subject + "\n", n.body));
+    const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+    ASSERT_NE(s, nullptr) << n.from << ": " << Ids(signals);
+    EXPECT_EQ(EvidenceValue(*s, "brand"), n.brand) << n.from;
+    EXPECT_GE(s->weight, 30) << n.from;
+    EXPECT_NE(s->explanation_fr.find(n.brand), std::string::npos) << s->explanation_fr;
+  }
+}
+
+TEST(SenderMismatchTest, ThoseOrganisationsWritingFromTheirOwnDomains) {
+  for (const char* from :
+       {"URSSAF <ne-pas-repondre@info.urssaf.fr>", "ARD ZDF Beitragsservice <service@rundfunkbeitrag.de>",
+        "Segurança Social <noreply@seg-social.pt>", "DGT <notificaciones@dgt.es>",
+        "Agenzia delle Entrate-Riscossione <noreply@agenziaentrateriscossione.gov.it>", "RDW <noreply@rdw.nl>",
+        "Bank Austria <service@bankaustria.at>", "Westpac <alerts@westpac.com.au>",
+        "DVLA <noreply@notifications.service.gov.uk>", "HM Revenue and Customs <noreply@tax.service.gov.uk>",
+        "Raiffeisenbank <info@raiffeisen.at>", "Royal Bank of Scotland <info@rbs.co.uk>",
+        "Correos Express <envios@correosexpress.com>"}) {
+    const auto signals = RunDetector(
+        Sender(), Mail(std::string("From: ") + from + "\nTo: ana@example.org\nSubject: Your account notice\n",
+                       "Hello,\nyour statement is available.\n"));
+    EXPECT_FALSE(HasSignal(signals, "sender.brand_domain_mismatch")) << from << ": " << Ids(signals);
+  }
+}
+
+// Modern legitimate mail names banks, carriers, payment methods and public
+// bodies in passing: none of that is a claim to be them.
+TEST(SenderMismatchTest, BrandsNamedInPassingByModernLegitimateMail) {
+  struct Case {
+    const char* headers;
+    const char* body;
+  };
+  for (const Case& c : {
+           Case{"From: La Boutique du Thé <news@boutique-the.example>\nSubject: Nouveautés de l'hiver\n",
+                "Livraison en point relais Mondial Relay ou Colis Privé. Payez avec Paylib ou par carte.\n"},
+           Case{"From: Fahrradladen Huber <info@fahrrad-huber.example>\nSubject: Neue Modelle 2025\n",
+                "Sammeln Sie PAYBACK Punkte, zahlen Sie mit Klarna. Versand mit DHL oder Hermes.\n"},
+           Case{"From: Loja Verde <ola@loja-verde.example>\nSubject: Novidades da semana\n",
+                "Pague com MB WAY ou Multibanco. Entregas pelos CTT em 48 horas.\n"},
+           Case{"From: Fietsenwinkel <nieuws@fietsen.example>\nSubject: Onze voorjaarsactie\n",
+                "Betaal met Bancontact of iDEAL. Wij versturen met PostNL en bpost.\n"},
+           Case{"From: Ledger & Co Accountants <news@ledger-accountants.example>\n"
+                "Subject: What the new URSSAF and HMRC rules mean in 2025\n",
+                "Our advisers explain the changes to Making Tax Digital and to URSSAF contributions.\n"},
+           Case{"From: Marie Desjardins <marie.desjardins@example.org>\nSubject: Photos du week-end\n",
+                "Salut !\nVoici les photos. On s'est bien amusés chez Hema et Coles.\n"},
+           Case{"From: Hema Patel <hema.patel@example.org>\nSubject: Lunch on Friday?\n",
+                "Hi,\nshall we meet near the Boots pharmacy at noon?\n"}}) {
+    const auto signals = RunDetector(Sender(), Mail(std::string(c.headers) + "To: ana@example.org\n", c.body));
+    EXPECT_FALSE(HasSignal(signals, "sender.brand_domain_mismatch")) << c.headers << Ids(signals);
+    EXPECT_LE(MaxWeight(signals), 6) << c.headers << Ids(signals);
+  }
+}
+
 }  // namespace
 }  // namespace phishscan
