@@ -1,9 +1,5 @@
 #include "detect/brand_shapes.h"
 
-#include <functional>
-#include <memory>
-#include <mutex>
-
 #include "base/text.h"
 #include "extract/confusables.h"
 
@@ -12,8 +8,6 @@ namespace {
 
 // Shorter names ("g", "me", "ya") coincide with ordinary labels.
 constexpr std::size_t kMinNameBytes = 3;
-// Catalogs seen by one process: the shipped one, maybe a reloaded one.
-constexpr std::size_t kMaxCachedCatalogs = 4;
 
 // "office 365" -> "office365"; "" for keywords that are not a label's shape
 // ("outlook.com", "1&1").
@@ -26,17 +20,6 @@ std::string CompactName(std::string_view keyword) {
     out.push_back(c);
   }
   return out;
-}
-
-std::size_t Fingerprint(const BrandCatalog& catalog) {
-  std::size_t h = catalog.brands().size();
-  std::hash<std::string> hash;
-  for (const Brand& b : catalog.brands()) {
-    h = h * 31 + hash(b.name);
-    for (const std::string& d : b.domains) h = h * 31 + hash(d);
-    for (const std::string& k : b.keywords) h = h * 31 + hash(k);
-  }
-  return h;
 }
 
 }  // namespace
@@ -59,24 +42,6 @@ BrandShapes::BrandShapes(const BrandCatalog& catalog) {
 const BrandName* BrandShapes::BySkeleton(std::string_view skeleton) const {
   auto it = by_skeleton_.find(std::string(skeleton));
   return it == by_skeleton_.end() ? nullptr : &names_[it->second];
-}
-
-std::shared_ptr<const BrandShapes> BrandShapesOf(const BrandCatalog& catalog) {
-  struct Entry {
-    const BrandCatalog* catalog;
-    std::size_t fingerprint;
-    std::shared_ptr<const BrandShapes> shapes;
-  };
-  // Never destroyed: scans on other threads may still run during exit.
-  static std::mutex* const mu = new std::mutex;
-  static std::vector<Entry>* const cache = new std::vector<Entry>;
-  const std::size_t fingerprint = Fingerprint(catalog);
-  std::lock_guard<std::mutex> lock(*mu);
-  for (const Entry& e : *cache)
-    if (e.catalog == &catalog && e.fingerprint == fingerprint) return e.shapes;
-  if (cache->size() >= kMaxCachedCatalogs) cache->erase(cache->begin());
-  cache->push_back({&catalog, fingerprint, std::make_shared<const BrandShapes>(catalog)});
-  return cache->back().shapes;
 }
 
 }  // namespace phishscan

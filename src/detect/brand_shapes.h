@@ -1,12 +1,12 @@
 // The shapes of brand names a look-alike domain imitates, derived once per
 // brand catalog: compact keywords ("office 365" -> "office365"), the labels of
 // official domains, and their confusable skeletons. Computing skeletons costs
-// an ICU call each, so the table is built once and shared by all scans.
+// an ICU call each, so the table is built once, with the engine's Knowledge,
+// and shared by all scans.
 #ifndef PHISHSCAN_DETECT_BRAND_SHAPES_H_
 #define PHISHSCAN_DETECT_BRAND_SHAPES_H_
 
 #include <cstddef>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -36,10 +36,6 @@ class BrandShapes {
   std::unordered_map<std::string, std::size_t> by_skeleton_;
 };
 
-// The shapes of `catalog`, built on first use and cached (the cache is
-// checked against the catalog's contents, so a catalog reloaded at the same
-// address is not served stale shapes). Hold the pointer for the scan.
-std::shared_ptr<const BrandShapes> BrandShapesOf(const BrandCatalog& catalog);
 
 }  // namespace phishscan
 

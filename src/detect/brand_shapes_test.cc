@@ -10,7 +10,7 @@ namespace {
 
 TEST(BrandShapesTest, NamesAndSkeletons) {
   const BrandCatalog& catalog = testing::SharedKnowledge().brands();
-  std::shared_ptr<const BrandShapes> shapes = BrandShapesOf(catalog);
+  const BrandShapes* shapes = &testing::SharedKnowledge().brand_shapes();
   bool paypal = false;
   for (const BrandName& n : shapes->names()) {
     if (n.name == "paypal" && n.is_keyword) paypal = true;
@@ -25,9 +25,10 @@ TEST(BrandShapesTest, NamesAndSkeletons) {
   EXPECT_EQ(shapes->BySkeleton(ConfusableSkeleton("bakery")), nullptr);
 }
 
-TEST(BrandShapesTest, CachedPerCatalog) {
-  const BrandCatalog& catalog = testing::SharedKnowledge().brands();
-  EXPECT_EQ(BrandShapesOf(catalog).get(), BrandShapesOf(catalog).get());
+TEST(BrandShapesTest, BuiltOnceWithTheKnowledge) {
+  const Knowledge& knowledge = testing::SharedKnowledge();
+  EXPECT_EQ(&knowledge.brand_shapes(), &knowledge.brand_shapes());
+  EXPECT_GT(knowledge.brand_shapes().names().size(), knowledge.brands().brands().size());
 }
 
 }  // namespace

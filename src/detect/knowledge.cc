@@ -115,6 +115,7 @@ StatusOr<std::unique_ptr<Knowledge>> Knowledge::Load(const std::string& dir,
   auto brands = BrandCatalog::Load(brand_files);
   if (!brands.ok()) return brands.status();
   k->brands_ = std::move(brands).value();
+  k->brand_shapes_ = std::make_unique<BrandShapes>(*k->brands_);
 
   auto phrases = PhraseMatcher::LoadDir((fs::path(dir) / "phrases").string());
   if (!phrases.ok()) return phrases.status();

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "detect/brand_catalog.h"
+#include "detect/brand_shapes.h"
 #include "detect/phrase_matcher.h"
 #include "phishscan/status.h"
 
@@ -31,6 +32,8 @@ class Knowledge {
                                                    const std::vector<std::string>& extra_brand_files);
 
   const BrandCatalog& brands() const { return *brands_; }
+  // The brand names look-alike domains imitate, derived once from brands().
+  const BrandShapes& brand_shapes() const { return *brand_shapes_; }
   const PhraseMatcher& phrases() const { return *phrases_; }
 
   // Host lists (each matches the host or any subdomain of it).
@@ -48,6 +51,7 @@ class Knowledge {
  private:
   Knowledge() = default;
   std::unique_ptr<BrandCatalog> brands_;
+  std::unique_ptr<BrandShapes> brand_shapes_;
   std::unique_ptr<PhraseMatcher> phrases_;
   std::unordered_map<std::string, std::unordered_set<std::string>> host_lists_;
   std::vector<Redirector> redirectors_;

@@ -122,7 +122,7 @@ bool IsTypoOfShortName(std::string_view label, std::string_view name) {
 class ImitationFinder {
  public:
   explicit ImitationFinder(const Knowledge& knowledge)
-      : knowledge_(knowledge), catalog_(knowledge.brands()), shapes_(BrandShapesOf(knowledge.brands())) {}
+      : knowledge_(knowledge), catalog_(knowledge.brands()), shapes_(knowledge.brand_shapes()) {}
 
   std::optional<Imitation> Find(std::string_view host, std::string_view registrable) const {
     if (registrable.empty() || IsIpLiteral(host) || catalog_.BrandOfDomain(registrable) != nullptr)
@@ -151,14 +151,14 @@ class ImitationFinder {
     std::string unicode = HostToUnicode(registrable);
     std::string_view unicode_label = std::string_view(unicode).substr(0, unicode.find('.'));
     if (unicode_label.size() < kMinSkeletonLabel) return std::nullopt;
-    const BrandName* n = shapes_->BySkeleton(ConfusableSkeleton(unicode_label));
+    const BrandName* n = shapes_.BySkeleton(ConfusableSkeleton(unicode_label));
     if (n == nullptr || n->name == label) return std::nullopt;
     return Imitation{BrandAt(*n), Technique::kConfusable, 35};
   }
 
   std::optional<Imitation> Typo(std::string_view label) const {
     if (label.rfind("xn--", 0) == 0) return std::nullopt;
-    for (const BrandName& n : shapes_->names()) {
+    for (const BrandName& n : shapes_.names()) {
       if (!n.is_keyword || !n.strong || n.name.size() < 5) continue;
       std::size_t bound = n.name.size() >= kTwoEditsName ? 2 : 1;
       std::size_t d = BoundedEditDistance(label, n.name, bound);
@@ -179,7 +179,7 @@ class ImitationFinder {
   std::optional<Imitation> NameInLabel(std::string_view registrable, std::string_view label) const {
     std::vector<std::string_view> tokens = Tokens(label);
     const bool throwaway = IsThrowawayDomain(registrable);
-    for (const BrandName& n : shapes_->names()) {
+    for (const BrandName& n : shapes_.names()) {
       if (!n.is_keyword || !n.strong) continue;
       if (label == n.name) {
         if (!throwaway || catalog_.IsOfficialDomain(*BrandAt(n), registrable)) continue;
@@ -207,7 +207,7 @@ class ImitationFinder {
       }
     }
     for (std::string_view label : labels) {
-      for (const BrandName& n : shapes_->names()) {
+      for (const BrandName& n : shapes_.names()) {
         if (n.is_keyword && n.strong && n.name.size() >= 4 && label == n.name)
           return Imitation{BrandAt(n), Technique::kNameAsSubdomain, 20};
       }
@@ -217,7 +217,7 @@ class ImitationFinder {
 
   const Knowledge& knowledge_;
   const BrandCatalog& catalog_;
-  std::shared_ptr<const BrandShapes> shapes_;
+  const BrandShapes& shapes_;
 };
 
 Evidence ImitationEvidence(const Imitation& im, std::string_view host, std::string_view registrable) {

@@ -181,8 +181,9 @@ std::string WithoutInvisible(std::string_view word, bool& hid) {
 // "M\u{E0139}icrosoft" (an invisible tag between letters): a brand name
 // written so that it reads as the brand but is not spelt as it. The word's
 // own skeleton, lower-cased, is compared with the brand names' skeletons.
-DisguisedBrand FindDisguisedBrand(std::string_view name, const BrandCatalog& catalog) {
-  const std::shared_ptr<const BrandShapes> shapes = BrandShapesOf(catalog);
+DisguisedBrand FindDisguisedBrand(std::string_view name, const Knowledge& knowledge) {
+  const BrandCatalog& catalog = knowledge.brands();
+  const BrandShapes& shapes = knowledge.brand_shapes();
   const std::vector<std::string_view> words = NameWords(name.substr(0, std::min(name.size(), kMaxNameBytes)));
   // Each word, then each pair of words: "Trust WaIIet" reads as "trustwallet".
   std::vector<std::string> candidates;
@@ -195,7 +196,7 @@ DisguisedBrand FindDisguisedBrand(std::string_view name, const BrandCatalog& cat
     std::string folded = AsciiLower(ConfusableSkeleton(visible));
     folded.erase(std::remove(folded.begin(), folded.end(), '-'), folded.end());
     if (folded.size() < kMinDisguisedBrand) continue;
-    const BrandName* found = shapes->BySkeleton(ConfusableSkeleton(folded));
+    const BrandName* found = shapes.BySkeleton(ConfusableSkeleton(folded));
     if (found == nullptr || !found->is_keyword || found->brand_index >= catalog.brands().size()) continue;
     // The brand written plainly, maybe followed by punctuation ("Persil –"):
     // an ordinary claim, which sender.brand_domain_mismatch weighs.
@@ -331,7 +332,7 @@ class SenderAnomalyDetector : public Detector {
   void CheckDisguisedBrand(const ScanContext& ctx, const std::string& sender_name,
                            std::vector<Signal>& out) const {
     if (sender_name.empty()) return;
-    const DisguisedBrand found = FindDisguisedBrand(sender_name, ctx.knowledge.brands());
+    const DisguisedBrand found = FindDisguisedBrand(sender_name, ctx.knowledge);
     if (found.brand == nullptr) return;
     const Mailbox& from = EffectiveFrom(ctx.message);
     if (ctx.knowledge.brands().IsOfficialDomain(*found.brand, from.registrable_domain)) return;

@@ -15,6 +15,7 @@
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/host_labels.h"
+#include "detect/make_signal.h"
 #include "detect/random_string.h"
 #include "detect/sender_name_match.h"
 
@@ -29,14 +30,6 @@ constexpr std::size_t kMachineDigits = 4;  // "2.21122.29-..." VERP and ticket i
 constexpr std::size_t kMinOrganisationWords = 3;
 constexpr std::size_t kMinComparedWord = 3;
 constexpr std::size_t kMaxChosenHostLabels = 3;
-
-Signal MakeSignal(std::string id, int weight) {
-  Signal s;
-  s.id = std::move(id);
-  s.sign = Sign::kSenderMismatch;
-  s.weight = weight;
-  return s;
-}
 
 std::string_view LocalPartOf(std::string_view address) {
   const std::size_t at = address.rfind('@');
@@ -106,7 +99,7 @@ class SenderIdentityDetector : public Detector {
       where = "domain";
     }
     if (piece.piece.empty()) return;
-    Signal s = MakeSignal("sender.random_address", 15);
+    Signal s = MakeSignal("sender.random_address", Sign::kSenderMismatch, 15);
     s.evidence.push_back({"from", DisplayText(from.address, kEvidenceBytes)});
     s.evidence.push_back({"where", where});
     s.evidence.push_back({"random", piece.piece});
@@ -146,7 +139,7 @@ class SenderIdentityDetector : public Detector {
     if (words.size() < kMinOrganisationWords || CountNameWords(sender_name, kMinComparedWord) < kMinOrganisationWords)
       return;
     if (NameMatchesAddress(words, local, labels)) return;
-    Signal s = MakeSignal("sender.name_address_mismatch", 10);
+    Signal s = MakeSignal("sender.name_address_mismatch", Sign::kSenderMismatch, 10);
     s.evidence.push_back({"display_name", DisplayText(sender_name, kEvidenceBytes)});
     s.evidence.push_back({"from", DisplayText(from.address, kEvidenceBytes)});
     std::string compared;
