@@ -173,6 +173,15 @@ class FraudReview {
     if (acts && (means_.risky_link || ctx_.hits.Any("payment_request"))) weight += 4;
     Evidence e;
     std::string en, fr;
+    // A prize to claim or a fee to pay "before midnight" is the pressure of
+    // the scam; a real shop's notice rarely sets a deadline on a gift.
+    std::vector<std::string> deadline = PhrasesOf(ctx_, "urgency_deadline");
+    if (acts && !deadline.empty()) {
+      weight += 6;
+      e.emplace_back("deadline", deadline.front());
+      en += ", under a deadline (" + QuoteEn(deadline.front()) + ")";
+      fr += ", avec un délai (" + QuoteFr(deadline.front()) + ")";
+    }
     AddLinkMeans(e, en, fr);
     EmitFamily(f, weight, phrases, std::move(e), en, fr, out);
   }

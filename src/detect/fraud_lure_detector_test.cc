@@ -186,6 +186,44 @@ TEST(FraudLureTest, PaymentRequestNeedsALink) {
   EXPECT_FALSE(HasSignal(no_link, "fraud.payment")) << Describe(no_link);
 }
 
+TEST(FraudLureTest, PrizeUnderADeadlineWeighsMore) {
+  const std::string html = "<p>Congratulations, you have been selected to receive a gift card.</p>"
+                           "<a href=\"https://reward.example.net/\">Claim</a>";
+  std::vector<Signal> calm = Scan("Your reward", html);
+  std::vector<Signal> rushed = Scan("Your reward", html + "<p>This offer expires within 24 hours.</p>");
+  const Signal* a = FindSignal(calm, "fraud.prize");
+  const Signal* b = FindSignal(rushed, "fraud.prize");
+  ASSERT_NE(a, nullptr) << Describe(calm);
+  ASSERT_NE(b, nullptr) << Describe(rushed);
+  EXPECT_GT(b->weight, a->weight);
+  EXPECT_NE(b->explanation_en.find("deadline"), std::string::npos) << b->explanation_en;
+  EXPECT_NE(b->explanation_fr.find("délai"), std::string::npos) << b->explanation_fr;
+}
+
+TEST(FraudLureTest, DutchParcelAwaitingDeliveryWithALink) {
+  std::vector<Signal> signals = Scan("U heeft (1) pakket in afwachting van aflevering",
+                                     "<p>Levering van pakketten geschorst. Betaal de verzendkosten.</p>"
+                                     "<a href=\"https://pakket.example.net/\">Bevestig</a>");
+  const Signal* s = FindSignal(signals, "fraud.parcel_fee");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_GE(s->weight, 26);
+}
+
+TEST(FraudLureTest, ShopSaleWithADeadlineButNoLureStaysQuiet) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Last chance: sale ends tonight", "<p>Save 30% on everything until midnight. Free shipping over $50.</p>"
+                                         "<a href=\"https://shop.example.com/sale\">Shop now</a>"},
+      {"Uw pakket is onderweg", "<p>Uw pakket wordt vandaag tussen 14:00 en 16:00 bezorgd.</p>"
+                                "<a href=\"https://track.example.nl/\">Volg uw pakket</a>"},
+      {"Nur heute: 20 % Rabatt", "<p>Nur heute 20 % auf alle Schuhe, kostenloser Versand.</p>"
+                                 "<a href=\"https://shop.example.de/\">Zum Shop</a>"},
+  };
+  for (const auto& [subject, html] : kCases) {
+    std::vector<Signal> signals = Scan(subject, html);
+    EXPECT_TRUE(signals.empty()) << subject << "\n" << Describe(signals);
+  }
+}
+
 TEST(FraudLureTest, LegitimateExamplesStayQuiet) {
   for (const char* name : {"newsletter.eml", "password-reset.eml", "hosting-quota-notice.fr.eml", "imap-auth-lure.eml"}) {
     std::string raw = ReadFileOrEmpty(std::string(PHISHSCAN_SOURCE_DIR "/examples/") + name);

@@ -23,6 +23,9 @@ namespace {
 
 constexpr std::size_t kMaxPhrasesShown = 5;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
+// Wording alone stays below what a forged sender or a fake login page
+// weighs: offers can be real, so other signs must confirm.
+constexpr int kMaxWeight = 44;
 
 // How a family's victim is reached: by a link to a page (sign-up, claim,
 // checkout) or by writing back to the sender (loans, jobs, payouts).
@@ -184,7 +187,10 @@ int WeightOf(const ScamFamily& f, const FamilyHits& h, const Contact& c) {
   if (weight == 0) return 0;
   if (means) weight += 4;
   if (f.reach == Reach::kReply && stranger) weight += 4;
-  return std::min(weight, 40);
+  // The headline's lure taken up again in the body with other wording of
+  // the same family is the whole message selling one scam.
+  if (h.in_subject && n >= 2 && means) weight += 6;
+  return std::min(weight, kMaxWeight);
 }
 
 // ", and replies go to ..." in both languages, with matching evidence.
