@@ -43,7 +43,24 @@ struct Means {
   bool form = false;
   std::vector<CryptoAddress> wallets;
   std::vector<PhoneNumber> phones;
+  std::string stranger;  // free webmail sender or Reply-To on another domain
 };
+
+// An advance-fee story is answered by reply: a sender on free webmail, or
+// replies diverted to another domain, is the scammer's own mailbox. A
+// mailing list's Reply-To (the list, also a recipient) is not.
+std::string StrangerAddress(const ScanContext& ctx) {
+  const Message& m = ctx.message;
+  if (m.reply_to && m.FindHeader("List-Id") == nullptr && m.FindHeader("List-Post") == nullptr &&
+      !m.reply_to->registrable_domain.empty() && m.reply_to->registrable_domain != m.from.registrable_domain) {
+    auto same = [&](const Mailbox& x) { return EqualsIgnoreCase(x.address, m.reply_to->address); };
+    if (std::none_of(m.to.begin(), m.to.end(), same) && std::none_of(m.cc.begin(), m.cc.end(), same)) {
+      return m.reply_to->address;
+    }
+  }
+  if (!m.from.registrable_domain.empty() && ctx.knowledge.IsFreemail(m.from.registrable_domain)) return m.from.address;
+  return "";
+}
 
 Means MeansOf(const ScanContext& ctx) {
   Means means;
@@ -66,6 +83,7 @@ Means MeansOf(const ScanContext& ctx) {
     }
   }
   means.phones = FindPhoneNumbers(ctx.extraction.text, 3);
+  means.stranger = StrangerAddress(ctx);
   return means;
 }
 
@@ -189,11 +207,18 @@ class FraudReview {
   // Long stories with no link: the contact is the means.
   void AdvanceFee(std::vector<Signal>& out) const {
     std::vector<std::string> phrases = PhrasesOf(ctx_, kAdvanceFee.category);
-    bool contact = !means_.phones.empty() || means_.web_link || means_.attachment || !means_.wallets.empty();
+    bool contact = !means_.phones.empty() || means_.web_link || means_.attachment || !means_.wallets.empty() ||
+                   !means_.stranger.empty();
     int weight = phrases.size() >= 3 ? 28 : phrases.size() == 2 ? 20 : (phrases.size() == 1 && contact) ? 8 : 0;
     if (weight == 0) return;
     Evidence e;
     std::string en, fr;
+    if (!means_.stranger.empty() && phrases.size() >= 2) {
+      weight += 8;
+      e.emplace_back("reply address", means_.stranger);
+      en += ", and answers go to a free or unrelated mailbox (" + means_.stranger + ")";
+      fr += ", et les réponses partent vers une boîte gratuite ou sans rapport (" + means_.stranger + ")";
+    }
     AddPhones(e, en, fr);
     EmitFamily(kAdvanceFee, weight, phrases, std::move(e), en, fr, out);
   }

@@ -224,6 +224,38 @@ TEST(FraudLureTest, ShopSaleWithADeadlineButNoLureStaysQuiet) {
   }
 }
 
+TEST(FraudLureTest, AdvanceFeeAnsweredToAFreeMailboxWeighsMore) {
+  const std::string story = "I have decided to contact you. I seek your assistance in a lucrative business: "
+                            "the transfer of the funds into your account.";
+  TestMail plain;
+  plain.subject = "Proposal";
+  plain.text = story;
+  TestMail stranger = plain;
+  stranger.headers.push_back("Reply-To: barrister.office@gmail.com");
+  std::vector<Signal> a = RunDetector(Fraud(), plain.Build());
+  std::vector<Signal> b = RunDetector(Fraud(), stranger.Build());
+  const Signal* sa = FindSignal(a, "fraud.advance_fee");
+  const Signal* sb = FindSignal(b, "fraud.advance_fee");
+  ASSERT_NE(sa, nullptr) << Describe(a);
+  ASSERT_NE(sb, nullptr) << Describe(b);
+  EXPECT_GT(sb->weight, sa->weight);
+  EXPECT_NE(sb->explanation_en.find("barrister.office@gmail.com"), std::string::npos) << sb->explanation_en;
+  EXPECT_NE(sb->explanation_fr.find("barrister.office@gmail.com"), std::string::npos) << sb->explanation_fr;
+}
+
+TEST(FraudLureTest, MailingListReplyToIsNotAStrangerMailbox) {
+  TestMail m;
+  m.subject = "Re: scam of the week";
+  m.text = "Another one today: 'I seek your assistance in a lucrative business', he decided to contact you.";
+  m.to = "list@lists.example.org";
+  m.headers.push_back("Reply-To: list@lists.example.org");
+  m.headers.push_back("List-Id: <list.lists.example.org>");
+  std::vector<Signal> signals = RunDetector(Fraud(), m.Build());
+  const Signal* s = FindSignal(signals, "fraud.advance_fee");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->explanation_en.find("mailbox"), std::string::npos) << s->explanation_en;
+}
+
 TEST(FraudLureTest, LegitimateExamplesStayQuiet) {
   for (const char* name : {"newsletter.eml", "password-reset.eml", "hosting-quota-notice.fr.eml", "imap-auth-lure.eml"}) {
     std::string raw = ReadFileOrEmpty(std::string(PHISHSCAN_SOURCE_DIR "/examples/") + name);

@@ -375,6 +375,25 @@ const Case kPhishingSentences[] = {
     {"prize", "de", "Gewinnen Sie einen Gutschein im Wert von 500 €"},
     {"prize", "de", "Sie können einen exklusiven Preis gewinnen"},
     {"prize", "en", "Last day to claim your exclusive reward!"},
+    {"advance_fee", "en", "I glanced through your profile and decided to contact you; I seek your consent"},
+    {"advance_fee", "en", "Your email address was randomly selected to receive a grant"},
+    {"advance_fee", "en", "The lottery organization has drawn winning global awards"},
+    {"prize", "de", "Nach einem speziellen Verfahren wurde deine E-Mail-Adresse ausgewählt"},
+    {"prize", "de", "Du bist einer unserer möglichen Finalisten"},
+    {"prize", "en", "You are one of our possible finalists"},
+    {"prize", "fr", "Voici votre chance de gagner une récompense"},
+    {"airdrop", "de", "Ihre Bitcoin-Auszahlung in Höhe von 0,4 BTC ist bereit"},
+    {"airdrop", "de", "Die erste Auszahlung ist bereit für Ihre Bestätigung"},
+    {"investment", "de", "Vielen Dank für Ihr Interesse an unserem Investitionsprogramm"},
+    {"parcel_fee", "fr", "Le chauffeur n'a pas pu livrer votre colis"},
+    {"parcel_fee", "nl", "Laatste mededeling: levering van uw pakket"},
+    {"health_miracle", "fr", "Résultat : l'érection se produit immédiatement"},
+    {"health_miracle", "de", "Bekämpft endlich Nagelpilz"},
+    {"health_miracle", "en", "Harvard doctors reveal a weight-loss doubling trick; this morning routine improves joints"},
+    {"romance_adult", "en", "I want to have sex with you so bad"},
+    {"romance_adult", "nl", "Ben je op zoek naar een spannende afspraak? 12 naaktfoto's ontvangen"},
+    {"romance_adult", "de", "Bitte schau dir mein Profil und meine Bilder an"},
+    {"giveaway_survey", "de", "Lösen Sie Ihre Prämie nach Abschluss unseres Programms ein"},
 };
 
 TEST_F(PhraseListsTest, PhishingSentencesHitTheirCategory) {
@@ -411,6 +430,11 @@ const char* const kModernLegitimateSentences[] = {
     "Su pedido ha sido enviado y llegará el jueves.",
     "Il tuo ordine è stato spedito e arriverà giovedì.",
     "We are proud to support orphans through our charity partner; see how your points help.",
+    "Thank you for your interest: our sales team decided to extend the offer to your region.",
+    "Votre colis a été déposé en point relais ; il vous attend jusqu'au 12 juin.",
+    "Die Gewinner unserer Sommeraktion werden per E-Mail benachrichtigt.",
+    "Your morning routine matters: drink water and take a short walk.",
+    "Meine Bestellung ist angekommen, danke für die schnelle Lieferung.",
 };
 
 TEST_F(PhraseListsTest, ModernLegitimateMailHitsNoScamCategory) {
