@@ -394,6 +394,17 @@ const Case kPhishingSentences[] = {
     {"romance_adult", "nl", "Ben je op zoek naar een spannende afspraak? 12 naaktfoto's ontvangen"},
     {"romance_adult", "de", "Bitte schau dir mein Profil und meine Bilder an"},
     {"giveaway_survey", "de", "Lösen Sie Ihre Prämie nach Abschluss unseres Programms ein"},
+    {"advance_fee", "en", "I am dying of bone cancer and have a short time to live"},
+    {"advance_fee", "en", "Dear email owner, please forward this notice"},
+    {"advance_fee", "en", "a donation of $600,000.00 (six hundred thousand united states dollars)"},
+    {"advance_fee", "pt", "Estou em estado terminal e preciso urgentemente de um parceiro estrangeiro"},
+    {"advance_fee", "es", "Soy una enferma terminal"},
+    {"advance_fee", "fr", "Je suis en phase terminale d'un cancer"},
+    {"advance_fee", "de", "Ich bin unheilbar krank"},
+    {"advance_fee", "nl", "Ik ben terminaal ziek"},
+    {"advance_fee", "it", "Sono una malata terminale"},
+    {"airdrop", "en", "Your SCR tokens are ready! Claim your share of the 400,000 token pool"},
+    {"airdrop", "en", "We offer you an allocation of SCR tokens; 70% have already claimed their tokens"},
 };
 
 TEST_F(PhraseListsTest, PhishingSentencesHitTheirCategory) {
@@ -435,6 +446,8 @@ const char* const kModernLegitimateSentences[] = {
     "Die Gewinner unserer Sommeraktion werden per E-Mail benachrichtigt.",
     "Your morning routine matters: drink water and take a short walk.",
     "Meine Bestellung ist angekommen, danke für die schnelle Lieferung.",
+    "Claim your share of the class action settlement by filing the form before 30 June.",
+    "Your rewards are ready: redeem your points for flights and hotel nights.",
 };
 
 TEST_F(PhraseListsTest, ModernLegitimateMailHitsNoScamCategory) {

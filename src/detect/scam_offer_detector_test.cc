@@ -235,6 +235,24 @@ TEST(ScamOfferTest, ModernHealthAndCharityNewslettersStayQuiet) {
   }
 }
 
+TEST(ScamOfferTest, OneBodyPhraseWithAFreeHostingLinkWeighsMore) {
+  std::vector<Signal> plain = Scan(Mail("Hello", "<p>Your SCR tokens are ready!</p>"
+                                                 "<a href=\"https://claims.example.net/\">Open</a>"));
+  std::vector<Signal> hosted = Scan(Mail("Hello", "<p>Your SCR tokens are ready!</p>"
+                                                  "<a href=\"https://storage.googleapis.com/x/claim.html\">Open</a>"));
+  const Signal* a = FindSignal(plain, "scam.airdrop");
+  const Signal* b = FindSignal(hosted, "scam.airdrop");
+  ASSERT_NE(a, nullptr) << Describe(plain);
+  ASSERT_NE(b, nullptr) << Describe(hosted);
+  EXPECT_GT(b->weight, a->weight);
+  EXPECT_NE(b->explanation_en.find("free hosting"), std::string::npos) << b->explanation_en;
+  EXPECT_NE(b->explanation_fr.find("hébergement gratuit"), std::string::npos) << b->explanation_fr;
+  // Families whose wording real mail also uses stay quiet on one phrase.
+  std::vector<Signal> survey = Scan(Mail("Hello", "<p>Take our short survey about your visit.</p>"
+                                                  "<a href=\"https://storage.googleapis.com/x/s.html\">Open</a>"));
+  EXPECT_EQ(FindSignal(survey, "scam.giveaway_survey"), nullptr) << Describe(survey);
+}
+
 // --- Modern legitimate mail stays quiet -------------------------------------
 
 TEST(ScamOfferTest, ModernLegitimateMailRaisesNothing) {
