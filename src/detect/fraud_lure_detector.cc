@@ -23,11 +23,21 @@ constexpr std::size_t kMaxPhrasesShown = 5;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
 
 // Distinct matched wording of one category, body and subject together.
+// Two patterns matching the same words ("claim your free gift" and "free
+// gift") are one piece of wording, so overlapping matches are merged first.
 std::vector<std::string> PhrasesOf(const ScanContext& ctx, std::string_view category) {
   std::vector<std::string> found;
   for (const PhraseHits* hits : {&ctx.subject_hits, &ctx.hits}) {
-    for (const PhraseMatch* m : hits->InCategory(category)) {
-      std::string text = DisplayText(hits->MatchedText(*m), kPhraseEvidenceBytes);
+    std::vector<const PhraseMatch*> matches = hits->InCategory(category);
+    std::sort(matches.begin(), matches.end(),
+              [](const PhraseMatch* a, const PhraseMatch* b) { return a->start < b->start; });
+    std::size_t i = 0;
+    while (i < matches.size()) {
+      PhraseMatch region = *matches[i];
+      for (++i; i < matches.size() && matches[i]->start < region.end; ++i) {
+        region.end = std::max(region.end, matches[i]->end);
+      }
+      std::string text = DisplayText(hits->MatchedText(region), kPhraseEvidenceBytes);
       if (std::find(found.begin(), found.end(), text) == found.end()) found.push_back(std::move(text));
     }
   }
@@ -191,15 +201,6 @@ class FraudReview {
     if (acts && (means_.risky_link || ctx_.hits.Any("payment_request"))) weight += 4;
     Evidence e;
     std::string en, fr;
-    // A prize to claim or a fee to pay "before midnight" is the pressure of
-    // the scam; a real shop's notice rarely sets a deadline on a gift.
-    std::vector<std::string> deadline = PhrasesOf(ctx_, "urgency_deadline");
-    if (acts && !deadline.empty()) {
-      weight += 6;
-      e.emplace_back("deadline", deadline.front());
-      en += ", under a deadline (" + QuoteEn(deadline.front()) + ")";
-      fr += ", avec un délai (" + QuoteFr(deadline.front()) + ")";
-    }
     AddLinkMeans(e, en, fr);
     EmitFamily(f, weight, phrases, std::move(e), en, fr, out);
   }

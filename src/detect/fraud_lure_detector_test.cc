@@ -186,20 +186,6 @@ TEST(FraudLureTest, PaymentRequestNeedsALink) {
   EXPECT_FALSE(HasSignal(no_link, "fraud.payment")) << Describe(no_link);
 }
 
-TEST(FraudLureTest, PrizeUnderADeadlineWeighsMore) {
-  const std::string html = "<p>Congratulations, you have been selected to receive a gift card.</p>"
-                           "<a href=\"https://reward.example.net/\">Claim</a>";
-  std::vector<Signal> calm = Scan("Your reward", html);
-  std::vector<Signal> rushed = Scan("Your reward", html + "<p>This offer expires within 24 hours.</p>");
-  const Signal* a = FindSignal(calm, "fraud.prize");
-  const Signal* b = FindSignal(rushed, "fraud.prize");
-  ASSERT_NE(a, nullptr) << Describe(calm);
-  ASSERT_NE(b, nullptr) << Describe(rushed);
-  EXPECT_GT(b->weight, a->weight);
-  EXPECT_NE(b->explanation_en.find("deadline"), std::string::npos) << b->explanation_en;
-  EXPECT_NE(b->explanation_fr.find("délai"), std::string::npos) << b->explanation_fr;
-}
-
 TEST(FraudLureTest, DutchParcelAwaitingDeliveryWithALink) {
   std::vector<Signal> signals = Scan("U heeft (1) pakket in afwachting van aflevering",
                                      "<p>Levering van pakketten geschorst. Betaal de verzendkosten.</p>"
@@ -209,7 +195,7 @@ TEST(FraudLureTest, DutchParcelAwaitingDeliveryWithALink) {
   EXPECT_GE(s->weight, 26);
 }
 
-TEST(FraudLureTest, ShopSaleWithADeadlineButNoLureStaysQuiet) {
+TEST(FraudLureTest, ShopSaleAndDeliveryNoticesStayQuiet) {
   const std::pair<const char*, const char*> kCases[] = {
       {"Last chance: sale ends tonight", "<p>Save 30% on everything until midnight. Free shipping over $50.</p>"
                                          "<a href=\"https://shop.example.com/sale\">Shop now</a>"},
@@ -254,6 +240,30 @@ TEST(FraudLureTest, MailingListReplyToIsNotAStrangerMailbox) {
   const Signal* s = FindSignal(signals, "fraud.advance_fee");
   ASSERT_NE(s, nullptr) << Describe(signals);
   EXPECT_EQ(s->explanation_en.find("mailbox"), std::string::npos) << s->explanation_en;
+}
+
+TEST(FraudLureTest, OverlappingPatternsCountAsOneWording) {
+  // "Last chance to claim your free gift" is matched by several prize
+  // patterns over the same words: one phrase, not three.
+  std::vector<Signal> shop = Scan("Last chance to claim your free gift",
+                                  "<p>Spend 50 EUR today and get it with your order.</p>"
+                                  "<a href=\"https://shop.example.com/gift\">Shop</a>");
+  const Signal* s = FindSignal(shop, "fraud.prize");
+  if (s != nullptr) EXPECT_LT(s->weight, 20) << Describe(shop);
+  std::vector<Signal> parcel = Scan("Votre colis est en attente de livraison",
+                                    "<p>Votre colis est au point relais.</p>"
+                                    "<a href=\"https://transport.example.fr/suivi\">Suivre</a>");
+  const Signal* p = FindSignal(parcel, "fraud.parcel_fee");
+  if (p != nullptr) EXPECT_LT(p->weight, 20) << Describe(parcel);
+}
+
+TEST(FraudLureTest, CharityNewsletterIsAtMostAWeakHint) {
+  std::vector<Signal> signals = Scan("Our impact this year",
+                                     "<p>This year we have decided to donate part of our proceeds: orphans and widows "
+                                     "in the region received food parcels.</p>"
+                                     "<a href=\"https://charity.example.org/\">Read</a>");
+  const Signal* s = FindSignal(signals, "fraud.advance_fee");
+  if (s != nullptr) EXPECT_LE(s->weight, 8) << Describe(signals);
 }
 
 TEST(FraudLureTest, LegitimateExamplesStayQuiet) {

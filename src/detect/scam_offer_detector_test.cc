@@ -226,6 +226,8 @@ TEST(ScamOfferTest, ModernHealthAndCharityNewslettersStayQuiet) {
                                      "<a href=\"https://charity.example.org/\">Read the report</a>"},
       {"Gesund durch den Winter", "<p>Fünf Tipps für besseren Schlaf und warum Bewegung nach dem Essen hilft.</p>"
                                   "<a href=\"https://apotheke.example.de/\">Weiterlesen</a>"},
+      {"Our impact this year", "<p>This year we have decided to donate part of our proceeds: orphans and widows in "
+                               "the region received food parcels.</p><a href=\"https://charity.example.org/\">Read</a>"},
       {"Votre relevé est disponible", "<p>Votre relevé de compte de mai est disponible dans votre espace.</p>"
                                       "<a href=\"https://banque.example.fr/\">Consulter</a>"},
   };
