@@ -23,11 +23,21 @@ constexpr std::size_t kMaxPhrasesShown = 5;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
 
 // Distinct matched wording of one category, body and subject together.
+// Two patterns matching the same words ("claim your free gift" and "free
+// gift") are one piece of wording, so overlapping matches are merged first.
 std::vector<std::string> PhrasesOf(const ScanContext& ctx, std::string_view category) {
   std::vector<std::string> found;
   for (const PhraseHits* hits : {&ctx.subject_hits, &ctx.hits}) {
-    for (const PhraseMatch* m : hits->InCategory(category)) {
-      std::string text = DisplayText(hits->MatchedText(*m), kPhraseEvidenceBytes);
+    std::vector<const PhraseMatch*> matches = hits->InCategory(category);
+    std::sort(matches.begin(), matches.end(),
+              [](const PhraseMatch* a, const PhraseMatch* b) { return a->start < b->start; });
+    std::size_t i = 0;
+    while (i < matches.size()) {
+      PhraseMatch region = *matches[i];
+      for (++i; i < matches.size() && matches[i]->start < region.end; ++i) {
+        region.end = std::max(region.end, matches[i]->end);
+      }
+      std::string text = DisplayText(hits->MatchedText(region), kPhraseEvidenceBytes);
       if (std::find(found.begin(), found.end(), text) == found.end()) found.push_back(std::move(text));
     }
   }
@@ -43,7 +53,24 @@ struct Means {
   bool form = false;
   std::vector<CryptoAddress> wallets;
   std::vector<PhoneNumber> phones;
+  std::string stranger;  // free webmail sender or Reply-To on another domain
 };
+
+// An advance-fee story is answered by reply: a sender on free webmail, or
+// replies diverted to another domain, is the scammer's own mailbox. A
+// mailing list's Reply-To (the list, also a recipient) is not.
+std::string StrangerAddress(const ScanContext& ctx) {
+  const Message& m = ctx.message;
+  if (m.reply_to && m.FindHeader("List-Id") == nullptr && m.FindHeader("List-Post") == nullptr &&
+      !m.reply_to->registrable_domain.empty() && m.reply_to->registrable_domain != m.from.registrable_domain) {
+    auto same = [&](const Mailbox& x) { return EqualsIgnoreCase(x.address, m.reply_to->address); };
+    if (std::none_of(m.to.begin(), m.to.end(), same) && std::none_of(m.cc.begin(), m.cc.end(), same)) {
+      return m.reply_to->address;
+    }
+  }
+  if (!m.from.registrable_domain.empty() && ctx.knowledge.IsFreemail(m.from.registrable_domain)) return m.from.address;
+  return "";
+}
 
 Means MeansOf(const ScanContext& ctx) {
   Means means;
@@ -66,6 +93,7 @@ Means MeansOf(const ScanContext& ctx) {
     }
   }
   means.phones = FindPhoneNumbers(ctx.extraction.text, 3);
+  means.stranger = StrangerAddress(ctx);
   return means;
 }
 
@@ -180,11 +208,18 @@ class FraudReview {
   // Long stories with no link: the contact is the means.
   void AdvanceFee(std::vector<Signal>& out) const {
     std::vector<std::string> phrases = PhrasesOf(ctx_, kAdvanceFee.category);
-    bool contact = !means_.phones.empty() || means_.web_link || means_.attachment || !means_.wallets.empty();
+    bool contact = !means_.phones.empty() || means_.web_link || means_.attachment || !means_.wallets.empty() ||
+                   !means_.stranger.empty();
     int weight = phrases.size() >= 3 ? 28 : phrases.size() == 2 ? 20 : (phrases.size() == 1 && contact) ? 8 : 0;
     if (weight == 0) return;
     Evidence e;
     std::string en, fr;
+    if (!means_.stranger.empty() && phrases.size() >= 2) {
+      weight += 8;
+      e.emplace_back("reply address", means_.stranger);
+      en += ", and answers go to a free or unrelated mailbox (" + means_.stranger + ")";
+      fr += ", et les réponses partent vers une boîte gratuite ou sans rapport (" + means_.stranger + ")";
+    }
     AddPhones(e, en, fr);
     EmitFamily(kAdvanceFee, weight, phrases, std::move(e), en, fr, out);
   }

@@ -186,6 +186,86 @@ TEST(FraudLureTest, PaymentRequestNeedsALink) {
   EXPECT_FALSE(HasSignal(no_link, "fraud.payment")) << Describe(no_link);
 }
 
+TEST(FraudLureTest, DutchParcelAwaitingDeliveryWithALink) {
+  std::vector<Signal> signals = Scan("U heeft (1) pakket in afwachting van aflevering",
+                                     "<p>Levering van pakketten geschorst. Betaal de verzendkosten.</p>"
+                                     "<a href=\"https://pakket.example.net/\">Bevestig</a>");
+  const Signal* s = FindSignal(signals, "fraud.parcel_fee");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_GE(s->weight, 26);
+}
+
+TEST(FraudLureTest, ShopSaleAndDeliveryNoticesStayQuiet) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Last chance: sale ends tonight", "<p>Save 30% on everything until midnight. Free shipping over $50.</p>"
+                                         "<a href=\"https://shop.example.com/sale\">Shop now</a>"},
+      {"Uw pakket is onderweg", "<p>Uw pakket wordt vandaag tussen 14:00 en 16:00 bezorgd.</p>"
+                                "<a href=\"https://track.example.nl/\">Volg uw pakket</a>"},
+      {"Nur heute: 20 % Rabatt", "<p>Nur heute 20 % auf alle Schuhe, kostenloser Versand.</p>"
+                                 "<a href=\"https://shop.example.de/\">Zum Shop</a>"},
+  };
+  for (const auto& [subject, html] : kCases) {
+    std::vector<Signal> signals = Scan(subject, html);
+    EXPECT_TRUE(signals.empty()) << subject << "\n" << Describe(signals);
+  }
+}
+
+TEST(FraudLureTest, AdvanceFeeAnsweredToAFreeMailboxWeighsMore) {
+  const std::string story = "I have decided to contact you. I seek your assistance in a lucrative business: "
+                            "the transfer of the funds into your account.";
+  TestMail plain;
+  plain.subject = "Proposal";
+  plain.text = story;
+  TestMail stranger = plain;
+  stranger.headers.push_back("Reply-To: barrister.office@gmail.com");
+  std::vector<Signal> a = RunDetector(Fraud(), plain.Build());
+  std::vector<Signal> b = RunDetector(Fraud(), stranger.Build());
+  const Signal* sa = FindSignal(a, "fraud.advance_fee");
+  const Signal* sb = FindSignal(b, "fraud.advance_fee");
+  ASSERT_NE(sa, nullptr) << Describe(a);
+  ASSERT_NE(sb, nullptr) << Describe(b);
+  EXPECT_GT(sb->weight, sa->weight);
+  EXPECT_NE(sb->explanation_en.find("barrister.office@gmail.com"), std::string::npos) << sb->explanation_en;
+  EXPECT_NE(sb->explanation_fr.find("barrister.office@gmail.com"), std::string::npos) << sb->explanation_fr;
+}
+
+TEST(FraudLureTest, MailingListReplyToIsNotAStrangerMailbox) {
+  TestMail m;
+  m.subject = "Re: scam of the week";
+  m.text = "Another one today: 'I seek your assistance in a lucrative business', he decided to contact you.";
+  m.to = "list@lists.example.org";
+  m.headers.push_back("Reply-To: list@lists.example.org");
+  m.headers.push_back("List-Id: <list.lists.example.org>");
+  std::vector<Signal> signals = RunDetector(Fraud(), m.Build());
+  const Signal* s = FindSignal(signals, "fraud.advance_fee");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->explanation_en.find("mailbox"), std::string::npos) << s->explanation_en;
+}
+
+TEST(FraudLureTest, OverlappingPatternsCountAsOneWording) {
+  // "Last chance to claim your free gift" is matched by several prize
+  // patterns over the same words: one phrase, not three.
+  std::vector<Signal> shop = Scan("Last chance to claim your free gift",
+                                  "<p>Spend 50 EUR today and get it with your order.</p>"
+                                  "<a href=\"https://shop.example.com/gift\">Shop</a>");
+  const Signal* s = FindSignal(shop, "fraud.prize");
+  if (s != nullptr) EXPECT_LT(s->weight, 20) << Describe(shop);
+  std::vector<Signal> parcel = Scan("Votre colis est en attente de livraison",
+                                    "<p>Votre colis est au point relais.</p>"
+                                    "<a href=\"https://transport.example.fr/suivi\">Suivre</a>");
+  const Signal* p = FindSignal(parcel, "fraud.parcel_fee");
+  if (p != nullptr) EXPECT_LT(p->weight, 20) << Describe(parcel);
+}
+
+TEST(FraudLureTest, CharityNewsletterIsAtMostAWeakHint) {
+  std::vector<Signal> signals = Scan("Our impact this year",
+                                     "<p>This year we have decided to donate part of our proceeds: orphans and widows "
+                                     "in the region received food parcels.</p>"
+                                     "<a href=\"https://charity.example.org/\">Read</a>");
+  const Signal* s = FindSignal(signals, "fraud.advance_fee");
+  if (s != nullptr) EXPECT_LE(s->weight, 8) << Describe(signals);
+}
+
 TEST(FraudLureTest, LegitimateExamplesStayQuiet) {
   for (const char* name : {"newsletter.eml", "password-reset.eml", "hosting-quota-notice.fr.eml", "imap-auth-lure.eml"}) {
     std::string raw = ReadFileOrEmpty(std::string(PHISHSCAN_SOURCE_DIR "/examples/") + name);

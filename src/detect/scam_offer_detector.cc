@@ -8,7 +8,9 @@
 // it, or one with a stranger's means of contact (a free webmail sender,
 // replies sent to another domain) for the offers answered by reply. A lone
 // phrase in the body with a link is a weak hint, and only for the families
-// whose wording real mail hardly uses (dating lures, airdrops, miracle cures).
+// whose wording real mail hardly uses (dating lures, airdrops, miracle cures);
+// a stronger one when the link goes to a free host, form or shortener, where
+// a real brand does not put its offers.
 #include <algorithm>
 #include <set>
 #include <string>
@@ -17,12 +19,16 @@
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/host_kind.h"
 
 namespace phishscan {
 namespace {
 
 constexpr std::size_t kMaxPhrasesShown = 5;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
+// Wording alone stays below what a forged sender or a fake login page
+// weighs: offers can be real, so other signs must confirm.
+constexpr int kMaxWeight = 44;
 
 // How a family's victim is reached: by a link to a page (sign-up, claim,
 // checkout) or by writing back to the sender (loans, jobs, payouts).
@@ -136,6 +142,7 @@ FamilyHits HitsOf(const ScanContext& ctx, std::string_view category) {
 // by its own headers.
 struct Contact {
   bool web_link = false;
+  bool risky_link = false;  // free hosting, file share, form, shortener, IPFS, IP
   std::string freemail_sender;  // From address on a free webmail service
   std::string reply_elsewhere;  // Reply-To address on another domain than From
 };
@@ -151,7 +158,9 @@ bool RepliesToList(const Message& m) {
 Contact ContactOf(const ScanContext& ctx) {
   Contact c;
   for (const Link& link : ctx.extraction.links) {
-    if (link.url.scheme == "http" || link.url.scheme == "https") c.web_link = true;
+    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
+    c.web_link = true;
+    if (ClassifyHost(link.url, ctx.knowledge) != HostKind::kOrdinary) c.risky_link = true;
   }
   const Mailbox& from = ctx.message.from;
   if (!from.registrable_domain.empty() && ctx.knowledge.IsFreemail(from.registrable_domain)) {
@@ -180,11 +189,15 @@ int WeightOf(const ScamFamily& f, const FamilyHits& h, const Contact& c) {
   else if (n == 2) weight = f.weight_two;
   else if (h.in_subject && means) weight = f.weight_two - 2;
   else if (f.reach == Reach::kReply && stranger) weight = f.weight_two / 2;
+  else if (f.one_phrase_with_link && c.risky_link) weight = 14;
   else if (f.one_phrase_with_link && c.web_link) weight = 6;
   if (weight == 0) return 0;
   if (means) weight += 4;
   if (f.reach == Reach::kReply && stranger) weight += 4;
-  return std::min(weight, 40);
+  // The headline's lure taken up again in the body with other wording of
+  // the same family is the whole message selling one scam.
+  if (h.in_subject && n >= 2 && means) weight += 6;
+  return std::min(weight, kMaxWeight);
 }
 
 // ", and replies go to ..." in both languages, with matching evidence.
@@ -198,7 +211,11 @@ void DescribeContact(const ScamFamily& f, const Contact& c, Signal& s, std::stri
     en += ", from a free webmail address (" + c.freemail_sender + ")";
     fr += ", depuis une adresse de messagerie gratuite (" + c.freemail_sender + ")";
   }
-  if (f.reach == Reach::kLink && c.web_link) {
+  if (f.reach == Reach::kLink && c.risky_link) {
+    s.evidence.emplace_back("link", "free hosting, file share, form or shortener");
+    en += ", with a link to a free hosting, file-sharing, form or shortener site";
+    fr += ", avec un lien vers un site d'hébergement gratuit, de partage de fichiers, de formulaires ou de raccourcissement";
+  } else if (f.reach == Reach::kLink && c.web_link) {
     en += ", with a link to act on it";
     fr += ", avec un lien pour y donner suite";
   }

@@ -193,6 +193,68 @@ TEST(ScamOfferTest, MailingListReplyToIsNotAStranger) {
   EXPECT_EQ(FindSignal(Scan(m), "scam.job_offer"), nullptr);
 }
 
+TEST(ScamOfferTest, HeadlineTakenUpInTheBodyWeighsMore) {
+  std::vector<Signal> body_only = Scan(Mail("Hello", "<p>Hot singles near you. Lonely women want to meet you.</p>"
+                                                     "<a href=\"https://x.example.net/\">Go</a>"));
+  std::vector<Signal> headline = Scan(Mail("Hot singles near you", "<p>Lonely women want to meet you.</p>"
+                                                                   "<a href=\"https://x.example.net/\">Go</a>"));
+  const Signal* a = FindSignal(body_only, "scam.romance_adult");
+  const Signal* b = FindSignal(headline, "scam.romance_adult");
+  ASSERT_NE(a, nullptr) << Describe(body_only);
+  ASSERT_NE(b, nullptr) << Describe(headline);
+  EXPECT_GT(b->weight, a->weight);
+  EXPECT_LE(b->weight, 44);
+}
+
+TEST(ScamOfferTest, DonationAndPotencyLuresInSeveralLanguages) {
+  ExpectAll("scam.unclaimed_funds", 20,
+            {{"Donation", "<p>Mr. Brown has donated $ 1,500,000.00 USD to you. Your account already has +4,200$, "
+                          "withdraw your +4,200$ today.</p><a href=\"https://x.example.net/\">Withdraw</a>"},
+             {"Fundos", "<p>O fundo foi recuperado. Prezados beneficiários, a quantia de US$ 950.000,00 está "
+                        "pronta.</p><a href=\"https://x.example.net/\">Receber</a>"}});
+  ExpectAll("scam.health_miracle", 20,
+            {{"Größerer Penis in 3 Minuten", "<p>Eine starke Erektion, die ganze Nacht.</p>"
+                                             "<a href=\"https://x.example.net/\">Bestellen</a>"},
+             {"Sie nehmen ab", "<p>Gummis zur Gewichtsreduktion, die Fett verbrennen, ohne Diät.</p>"
+                               "<a href=\"https://x.example.net/\">Testen</a>"}});
+}
+
+TEST(ScamOfferTest, ModernHealthAndCharityNewslettersStayQuiet) {
+  const Case kLegit[] = {
+      {"Your monthly impact report", "<p>Thanks to your donation, 40 children received school supplies. Read how "
+                                     "our partners support orphans and their families.</p>"
+                                     "<a href=\"https://charity.example.org/\">Read the report</a>"},
+      {"Gesund durch den Winter", "<p>Fünf Tipps für besseren Schlaf und warum Bewegung nach dem Essen hilft.</p>"
+                                  "<a href=\"https://apotheke.example.de/\">Weiterlesen</a>"},
+      {"Our impact this year", "<p>This year we have decided to donate part of our proceeds: orphans and widows in "
+                               "the region received food parcels.</p><a href=\"https://charity.example.org/\">Read</a>"},
+      {"Votre relevé est disponible", "<p>Votre relevé de compte de mai est disponible dans votre espace.</p>"
+                                      "<a href=\"https://banque.example.fr/\">Consulter</a>"},
+  };
+  for (const Case& c : kLegit) {
+    std::vector<Signal> s = Scan(Mail(c.subject, c.html, "News <news@brand.example.com>"));
+    EXPECT_TRUE(s.empty()) << c.subject << "\n" << Describe(s);
+  }
+}
+
+TEST(ScamOfferTest, OneBodyPhraseWithAFreeHostingLinkWeighsMore) {
+  std::vector<Signal> plain = Scan(Mail("Hello", "<p>Your SCR tokens are ready!</p>"
+                                                 "<a href=\"https://claims.example.net/\">Open</a>"));
+  std::vector<Signal> hosted = Scan(Mail("Hello", "<p>Your SCR tokens are ready!</p>"
+                                                  "<a href=\"https://storage.googleapis.com/x/claim.html\">Open</a>"));
+  const Signal* a = FindSignal(plain, "scam.airdrop");
+  const Signal* b = FindSignal(hosted, "scam.airdrop");
+  ASSERT_NE(a, nullptr) << Describe(plain);
+  ASSERT_NE(b, nullptr) << Describe(hosted);
+  EXPECT_GT(b->weight, a->weight);
+  EXPECT_NE(b->explanation_en.find("free hosting"), std::string::npos) << b->explanation_en;
+  EXPECT_NE(b->explanation_fr.find("hébergement gratuit"), std::string::npos) << b->explanation_fr;
+  // Families whose wording real mail also uses stay quiet on one phrase.
+  std::vector<Signal> survey = Scan(Mail("Hello", "<p>Take our short survey about your visit.</p>"
+                                                  "<a href=\"https://storage.googleapis.com/x/s.html\">Open</a>"));
+  EXPECT_EQ(FindSignal(survey, "scam.giveaway_survey"), nullptr) << Describe(survey);
+}
+
 // --- Modern legitimate mail stays quiet -------------------------------------
 
 TEST(ScamOfferTest, ModernLegitimateMailRaisesNothing) {
