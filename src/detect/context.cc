@@ -261,7 +261,7 @@ bool SubjectSpeaksForBrand(std::string_view subject, const BrandMention& m) {
                     "você", "voce", "uw", "je", "jouw", "tuo", "tua", "suo"}) ||
         IsOneOf(w, {"account", "compte", "konto", "conta", "cuenta", "login", "password", "security",
                     "sécurité", "sicherheit", "seguridad", "segurança", "alert", "alerte", "warning",
-                    "verify", "verification", "vérification", "confirm", "update", "suspended",
+                    "verify", "verification", "vérification", "confirm", "suspended",
                     "suspendu", "locked", "limited", "blocked", "bloqué", "gesperrt", "payment",
                     "paiement", "zahlung", "pago", "pagamento", "invoice", "facture", "rechnung",
                     "factura", "fatura", "receipt", "parcel", "package", "colis", "paket", "paquete",

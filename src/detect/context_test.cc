@@ -143,6 +143,10 @@ TEST(ContextTest, SubjectThatOnlyDiscussesABrand) {
     auto s = ScanForTest(Mail("From: a@b.example\nTo: c@example.org\nSubject: " + std::string(subject) + "\n", "x\n"));
     EXPECT_NE(FindClaim(*s->ctx, "Yahoo", "subject"), nullptr) << subject;
   }
+  // A news digest's "update" is not the brand's own notice.
+  auto digest = ScanForTest(
+      Mail("From: a@b.example\nTo: c@example.org\nSubject: Between Liberty and Yahoo (Tech Update)\n", "x\n"));
+  EXPECT_EQ(FindClaim(*digest->ctx, "Yahoo", "subject"), nullptr);
   auto weak = ScanForTest(Mail("From: a@b.example\nTo: c@example.org\nSubject: apple pie recipe\n", "x\n"));
   EXPECT_FALSE(ClaimsBrand(*weak->ctx, "Apple"));
 }
