@@ -16,6 +16,7 @@
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/make_signal.h"
+#include "detect/sender_relation.h"
 
 namespace phishscan {
 namespace {
@@ -137,6 +138,9 @@ std::string WhereFr(std::string_view where) {
   return "dans le texte";
 }
 
+// A brand in the subject of mail whose sender is authenticated.
+constexpr int kAuthenticatedSubjectClaim = 12;
+
 // How strongly a claim's place says "this message is from the brand". A
 // brand merely named in the text or discussed in a subject says nothing:
 // newsletters, shops and forums do that all day.
@@ -233,6 +237,11 @@ class SenderMismatchDetector : public Detector {
     if (!from_domain.empty() && from_domain == ctx.recipient_registrable) return;  // own organisation
     const BrandCatalog& catalog = ctx.knowledge.brands();
     const bool from_is_brand = !from_domain.empty() && catalog.BrandOfDomain(from_domain) != nullptr;
+    // A sender that proves its own domain and only names the brand in the
+    // subject is a third party writing about it ("Your order ships with
+    // DHL", a tech digest about Microsoft): still worth noting, not a claim
+    // to be the brand. A brand in the sender name keeps its full weight.
+    const bool authenticated = SenderRelation(ctx).from_authenticated();
 
     const ScanContext::BrandClaim* best = nullptr;
     int best_weight = 0;
@@ -242,7 +251,8 @@ class SenderMismatchDetector : public Detector {
       // (a partner, a payment method) is not a claim to be that brand.
       if (from_is_brand && claim.where != "display name") continue;
       if (about_recipient && IsHostingBrand(*claim.brand)) continue;
-      const int weight = ClaimWeight(claim.where);
+      int weight = ClaimWeight(claim.where);
+      if (authenticated && claim.where == "subject") weight = kAuthenticatedSubjectClaim;
       if (weight > best_weight) {
         best = &claim;
         best_weight = weight;

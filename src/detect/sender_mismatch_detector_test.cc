@@ -597,3 +597,39 @@ TEST(SenderMismatchTest, BrandsNamedInPassingByModernLegitimateMail) {
 
 }  // namespace
 }  // namespace phishscan
+
+namespace phishscan {
+namespace {
+
+// A shop that proves its own domain and names the carrier in the subject is
+// not claiming to be the carrier; the same subject from an unauthenticated
+// sender keeps its weight.
+TEST(SenderMismatchTest, AuthenticatedThirdPartyNamingABrandInTheSubject) {
+  const std::string headers =
+      "From: Buchhandlung Beispiel <service@buchhandlung-beispiel.de>\nTo: lena@gmx.de\n"
+      "Subject: Ihre Bestellung ist mit DHL unterwegs\n";
+  const std::string body = "Ihre Bestellung hat unser Lager verlassen.\n";
+  const Signal* plain = nullptr;
+  std::vector<Signal> unauthenticated = RunDetector(Sender(), Mail(headers, body));
+  plain = FindSignal(unauthenticated, "sender.brand_domain_mismatch");
+  ASSERT_NE(plain, nullptr);
+  EXPECT_EQ(plain->weight, 25);
+
+  std::vector<Signal> authenticated = RunDetector(
+      Sender(), Mail("Authentication-Results: mx.gmx.net; dkim=pass header.d=buchhandlung-beispiel.de; "
+                     "dmarc=pass header.from=buchhandlung-beispiel.de\n" + headers, body));
+  const Signal* noted = FindSignal(authenticated, "sender.brand_domain_mismatch");
+  ASSERT_NE(noted, nullptr);
+  EXPECT_EQ(noted->weight, 12);
+
+  // A brand in the sender name is a claim whoever signs the mail.
+  std::vector<Signal> named = RunDetector(
+      Sender(), Mail("Authentication-Results: mx.gmx.net; dmarc=pass header.from=paket-info.example.com\n"
+                     "From: DHL Paket <info@paket-info.example.com>\nTo: lena@gmx.de\nSubject: Zustellung\n", body));
+  const Signal* claim = FindSignal(named, "sender.brand_domain_mismatch");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_GE(claim->weight, 30);
+}
+
+}  // namespace
+}  // namespace phishscan
