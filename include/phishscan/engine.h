@@ -18,7 +18,7 @@ namespace phishscan {
 
 struct Thresholds {
   int suspicious = 40;  // score >= this: suspicious
-  int phishing = 65;    // score >= this: phishing
+  int phishing = 55;    // score >= this: phishing
 };
 
 struct EngineOptions {

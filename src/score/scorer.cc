@@ -13,9 +13,11 @@ namespace {
 
 constexpr std::size_t kSignCount = static_cast<std::size_t>(Sign::kStructure) + 1;
 
-// How much the non-strongest signals of one sign add, and the cap of a sign.
+// How much the non-strongest signals of one sign add, and the cap of a sign:
+// one sign alone, however often repeated, scores 53, below the default
+// phishing threshold (55).
 constexpr double kSecondaryShare = 0.5;
-constexpr double kSignCap = 50.0;
+constexpr double kSignCap = 45.0;
 // A sign counts towards the combination bonus from this strength on.
 constexpr double kComboMinStrength = 10.0;
 constexpr double kComboBonusPerSign = 10.0;
