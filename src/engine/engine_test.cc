@@ -123,6 +123,22 @@ TEST(LegitimateMailTest, ModernLegitimateMailIsClean) {
   EXPECT_GE(scanned, 12u);
 }
 
+// testdata/phish: lures written for the project in the seven languages,
+// one family each (webmail quota, bank, parcel fee, shared document, tax
+// refund, subscription payment, callback invoice, wallet recovery phrase).
+TEST(HandWrittenLureTest, LuresInSevenLanguagesArePhishing) {
+  namespace fs = std::filesystem;
+  std::size_t scanned = 0;
+  for (const fs::directory_entry& entry : fs::directory_iterator(PHISHSCAN_SOURCE_DIR "/testdata/phish")) {
+    if (entry.path().extension() != ".eml") continue;
+    Verdict v = ScanText(ReadFile(entry.path().string()));
+    ++scanned;
+    EXPECT_EQ(v.label, Label::kPhishing) << entry.path().filename() << ": score " << v.score;
+    EXPECT_GE(SignsOf(v).size(), 3u) << entry.path().filename();
+  }
+  EXPECT_GE(scanned, 8u);
+}
+
 class InvarianceTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(InvarianceTest, LineEndingsAndMboxLineDoNotChangeTheVerdict) {
