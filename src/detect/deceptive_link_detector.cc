@@ -177,6 +177,11 @@ class LinkReview {
                         [&](const std::string& word) { return domain.find(word) != std::string::npos; });
   }
 
+  bool IsPrintedInHtml(const Link& link) const {
+    const std::vector<TextPart>& parts = ctx_.message.text_parts;
+    return link.origin == LinkOrigin::kPlainText && link.part_index < parts.size() && parts[link.part_index].is_html;
+  }
+
   bool SenderSiteDominates() const {
     return own_links_ >= kMinOwnLinks && 2 * own_links_ >= links_.size();
   }
@@ -432,6 +437,9 @@ void LinkReview::BrandLinksUnrelated(std::vector<Signal>& out) const {
   std::size_t total = 0;
   for (const WebLink& w : links_) {
     if (w.resolved.opaque_redirect || w.target().registrable_domain.empty()) continue;
+    // An HTML message's anchors are where it wants the reader to go; URLs it
+    // prints as text are often the brand's real footer, copied.
+    if (IsPrintedInHtml(*w.link)) continue;
     ++per_domain[w.target().registrable_domain];
     ++total;
   }

@@ -220,6 +220,32 @@ TEST(DeceptiveLinkTest, CallToActionToTheSenderOrTheBrandIsFine) {
   EXPECT_FALSE(HasLinksSignal(RunDetector(Links(), plain.Build())));
 }
 
+TEST(DeceptiveLinkTest, UrlPrintedAsTextInHtmlIsJudged) {
+  // The lure's only link is written in the HTML body, with no anchor.
+  TestMail m;
+  m.from = "Service Client <support@parcel-desk.example>";
+  m.html = "<p>Votre colis est en attente. Confirmez la livraison ici : "
+           "https://colis-confirmation.pages.dev/suivi?id=8812</p>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.free_hosting");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "host"), "colis-confirmation.pages.dev");
+  // What it shows is where it goes: never a mismatch with itself.
+  EXPECT_FALSE(HasSignal(signals, "links.shown_url_mismatch")) << Describe(signals);
+}
+
+TEST(DeceptiveLinkTest, NewsletterPrintingItsOwnAddressStaysQuiet) {
+  TestMail m;
+  m.from = "Fahrradladen Nord <news@fahrradladen-nord.example>";
+  m.to = "kunde@example-corp.com";
+  m.html = "<h1>Frühjahrs-Sale</h1><p><a href=\"https://www.fahrradladen-nord.example/sale\">Jetzt ansehen</a></p>"
+           "<p>Sie erhalten diesen Newsletter als Kunde von www.fahrradladen-nord.example.<br>"
+           "Impressum: https://www.fahrradladen-nord.example/impressum<br>"
+           "Abmelden: https://www.fahrradladen-nord.example/newsletter/abmelden?e=kunde%40example-corp.com</p>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  EXPECT_FALSE(HasLinksSignal(signals)) << Describe(signals);
+}
+
 TEST(DeceptiveLinkTest, IpLiteralHosts) {
   TestMail m;
   m.html = "<a href=\"http://203.0.113.7/owa/login.php\">Outlook Web App</a>";
@@ -326,6 +352,13 @@ TEST(DeceptiveLinkTest, BrandClaimWithAllLinksElsewhere) {
   ASSERT_NE(s, nullptr) << Describe(signals);
   EXPECT_EQ(EvidenceValue(*s, "claimed brand"), "PayPal");
   EXPECT_NE(s->explanation_fr.find("PayPal"), std::string::npos);
+
+  // The brand's real addresses printed in a copied footer are not where the
+  // message sends the reader.
+  m.html += "<p>https://www.paypal.com/fr/webapps/mpp/ua/privacy-full https://www.paypal.com/fr/smarthelp/home "
+            "https://www.paypal.com/fr/security</p>";
+  signals = RunDetector(Links(), m.Build());
+  EXPECT_TRUE(HasSignal(signals, "links.brand_links_unrelated")) << Describe(signals);
 }
 
 TEST(DeceptiveLinkTest, OneSignalPerFindingWithTheWorstExamples) {
