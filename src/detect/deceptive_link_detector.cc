@@ -177,6 +177,11 @@ class LinkReview {
                         [&](const std::string& word) { return domain.find(word) != std::string::npos; });
   }
 
+  bool IsPrintedInHtml(const Link& link) const {
+    const std::vector<TextPart>& parts = ctx_.message.text_parts;
+    return link.origin == LinkOrigin::kPlainText && link.part_index < parts.size() && parts[link.part_index].is_html;
+  }
+
   bool SenderSiteDominates() const {
     return own_links_ >= kMinOwnLinks && 2 * own_links_ >= links_.size();
   }
@@ -369,8 +374,17 @@ bool IsUnsubscribeLink(const WebLink& w) {
 // (g) The reader's address or organisation written into a foreign link.
 void LinkReview::RecipientInUrl(std::vector<Signal>& out) const {
   if (ctx_.recipient_address.empty() && ctx_.recipient_registrable.empty()) return;
-  bool check_org = OrganisationLabel(ctx_.recipient_registrable).size() >= kMinOrganisationLabel &&
-                   !ctx_.knowledge.IsFreemail(ctx_.recipient_domain);
+  // A freemail or ISP name ("orange", "web", "gmx") is everyone's, not the
+  // reader's organisation. Nor is a word that names the sender too ("example"
+  // for a reader at example.net, in mail from example-shop.nl): in its links
+  // it is the sender's name. A sender posing as the reader's own domain is
+  // not given that benefit.
+  const std::string_view org = OrganisationLabel(ctx_.recipient_registrable);
+  const std::string& from = relation_.from_domain();
+  bool sender_shares_org = from != ctx_.recipient_registrable && from.find(org) != std::string::npos;
+  bool check_org = org.size() >= kMinOrganisationLabel && !sender_shares_org &&
+                   !ctx_.knowledge.IsFreemail(ctx_.recipient_domain) &&
+                   !ctx_.knowledge.IsFreemail(ctx_.recipient_registrable);
   std::vector<FindingExample> examples;
   for (const WebLink& w : links_) {
     const std::string& real = w.target().registrable_domain;
@@ -378,6 +392,12 @@ void LinkReview::RecipientInUrl(std::vector<Signal>& out) const {
     if (w.resolved.opaque_redirect || IsUnsubscribeLink(w)) continue;
     RecipientTrace trace = TraceRecipient(w.target(), ctx_.recipient_address, ctx_.recipient_registrable, check_org);
     if (!trace.found()) continue;
+    // A brand's own sign-in page takes the reader's domain as a hint
+    // ("?domain_hint="): only the address or a host named after the reader
+    // is a trace there.
+    if (trace.address_encoding.empty() && trace.host_label.empty() &&
+        ctx_.knowledge.brands().BrandOfDomain(real) != nullptr)
+      continue;
     FindingExample ex;
     std::vector<std::string> what_en, what_fr;
     ex.evidence = LinkEvidence(w);
@@ -393,7 +413,14 @@ void LinkReview::RecipientInUrl(std::vector<Signal>& out) const {
       what_en.push_back("your organisation's name (" + trace.host_label + ")");
       what_fr.push_back("le nom de votre organisation (" + trace.host_label + ")");
     }
-    ex.weight = (!trace.address_encoding.empty() && !trace.host_label.empty()) ? 35 : 25;
+    if (!trace.path_token.empty()) {
+      ex.evidence.emplace_back("recipient domain", ctx_.recipient_registrable);
+      ex.evidence.emplace_back("path or query value", trace.path_token);
+      what_en.push_back("your organisation's name (" + trace.path_token + ")");
+      what_fr.push_back("le nom de votre organisation (" + trace.path_token + ")");
+    }
+    const bool organisation = !trace.host_label.empty() || !trace.path_token.empty();
+    ex.weight = (!trace.address_encoding.empty() && organisation) ? 35 : 25;
     ex.en = LinkSubjectEn(*w.link) + " leads to " + real + " and carries " + JoinEn(what_en) +
             ": the page is prepared for you, to pass itself off as your own service.";
     ex.fr = LinkSubjectFr(*w.link) + " mène à " + real + " et contient " + JoinFr(what_fr) +
@@ -432,6 +459,9 @@ void LinkReview::BrandLinksUnrelated(std::vector<Signal>& out) const {
   std::size_t total = 0;
   for (const WebLink& w : links_) {
     if (w.resolved.opaque_redirect || w.target().registrable_domain.empty()) continue;
+    // An HTML message's anchors are where it wants the reader to go; URLs it
+    // prints as text are often the brand's real footer, copied.
+    if (IsPrintedInHtml(*w.link)) continue;
     ++per_domain[w.target().registrable_domain];
     ++total;
   }

@@ -220,6 +220,32 @@ TEST(DeceptiveLinkTest, CallToActionToTheSenderOrTheBrandIsFine) {
   EXPECT_FALSE(HasLinksSignal(RunDetector(Links(), plain.Build())));
 }
 
+TEST(DeceptiveLinkTest, UrlPrintedAsTextInHtmlIsJudged) {
+  // The lure's only link is written in the HTML body, with no anchor.
+  TestMail m;
+  m.from = "Service Client <support@parcel-desk.example>";
+  m.html = "<p>Votre colis est en attente. Confirmez la livraison ici : "
+           "https://colis-confirmation.pages.dev/suivi?id=8812</p>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.free_hosting");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "host"), "colis-confirmation.pages.dev");
+  // What it shows is where it goes: never a mismatch with itself.
+  EXPECT_FALSE(HasSignal(signals, "links.shown_url_mismatch")) << Describe(signals);
+}
+
+TEST(DeceptiveLinkTest, NewsletterPrintingItsOwnAddressStaysQuiet) {
+  TestMail m;
+  m.from = "Fahrradladen Nord <news@fahrradladen-nord.example>";
+  m.to = "kunde@example-corp.com";
+  m.html = "<h1>Frühjahrs-Sale</h1><p><a href=\"https://www.fahrradladen-nord.example/sale\">Jetzt ansehen</a></p>"
+           "<p>Sie erhalten diesen Newsletter als Kunde von www.fahrradladen-nord.example.<br>"
+           "Impressum: https://www.fahrradladen-nord.example/impressum<br>"
+           "Abmelden: https://www.fahrradladen-nord.example/newsletter/abmelden?e=kunde%40example-corp.com</p>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  EXPECT_FALSE(HasLinksSignal(signals)) << Describe(signals);
+}
+
 TEST(DeceptiveLinkTest, IpLiteralHosts) {
   TestMail m;
   m.html = "<a href=\"http://203.0.113.7/owa/login.php\">Outlook Web App</a>";
@@ -290,6 +316,78 @@ TEST(DeceptiveLinkTest, RecipientOrganisationInAForeignHost) {
   EXPECT_FALSE(HasSignal(RunDetector(Links(), own.Build()), "links.recipient_in_url"));
 }
 
+TEST(DeceptiveLinkTest, RecipientAddressInAQueryParameter) {
+  TestMail m;
+  m.to = "Kees de Vries <k.devries@lindqvist-bouw.nl>";
+  m.html = "<p>Uw mailbox is bijna vol.</p>"
+           "<a href=\"https://mailbox-upgrade.example/verify?user=k.devries@lindqvist-bouw.nl&amp;lang=nl\">"
+           "Nu upgraden</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.recipient_in_url");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "address written"), "as written");
+  EXPECT_NE(s->explanation_en.find("your address (k.devries@lindqvist-bouw.nl)"), std::string::npos);
+}
+
+TEST(DeceptiveLinkTest, RecipientDomainAsSubdomainOrQueryOfTheHost) {
+  TestMail m;
+  m.to = "it@acme-corp.com";
+  m.html = "<p>Your password expires today.</p>"
+           "<a href=\"https://acme-corp.com.login-portal.example/\">Keep my password</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.recipient_in_url");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "host label"), "acme-corp.com");
+
+  TestMail query;
+  query.to = "it@acme-corp.com";
+  query.html = "<p>Votre mot de passe expire.</p>"
+               "<a href=\"https://webmail-sso.example/auth?domain=acme-corp.com\">Conserver</a>";
+  signals = RunDetector(Links(), query.Build());
+  s = FindSignal(signals, "links.recipient_in_url");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "path or query value"), "acme-corp.com");
+  EXPECT_NE(s->explanation_fr.find("le nom de votre organisation (acme-corp.com)"), std::string::npos);
+}
+
+TEST(DeceptiveLinkTest, ShopSharingAWordWithTheRecipientsCompanyIsNotARecipientTrace) {
+  // A Dutch web shop's newsletter to a reader at example.net, sent through a
+  // mailing service: the shop's name shares the word "example".
+  TestMail m;
+  m.from = "Example Shop <nieuwsbrief@mailer.example-shop.nl>";
+  m.to = "kees@example.net";
+  m.html = "<p>Deze week 20% korting.</p>"
+           "<a href=\"https://www.example-shop.nl/aanbiedingen?utm_source=nieuwsbrief\">Bekijk de aanbiedingen</a>"
+           "<a href=\"https://example-shop-cdn.example/example/banner.html\">Bekijk online</a>"
+           "<a href=\"https://example-shop.shop-platform.example/account\">Mijn account</a>";
+  EXPECT_FALSE(HasSignal(RunDetector(Links(), m.Build()), "links.recipient_in_url"));
+}
+
+TEST(DeceptiveLinkTest, FreemailRecipientHasNoOrganisation) {
+  TestMail m;
+  m.to = "marie.dupont@orange.fr";
+  m.html = "<a href=\"https://orange-fr.offres-mobiles.example/promo?domain=orange.fr\">Voir l'offre</a>";
+  EXPECT_FALSE(HasSignal(RunDetector(Links(), m.Build()), "links.recipient_in_url"));
+  TestMail gmx;
+  gmx.to = "jonas@gmx.de";
+  gmx.html = "<a href=\"https://gmx-de.postfach-hilfe.example/\">Postfach prüfen</a>";
+  EXPECT_FALSE(HasSignal(RunDetector(Links(), gmx.Build()), "links.recipient_in_url"));
+}
+
+TEST(DeceptiveLinkTest, NewsletterLinksCarryingTheRecipientAreNotTraces) {
+  // Unsubscribe and preference links carry the reader's address by design,
+  // in several languages.
+  TestMail m;
+  m.from = "Librairie du Port <lettre@librairie-du-port.example>";
+  m.to = "j.martin@dupont-avocats.fr";
+  m.html = "<p>Nos nouveautés de la semaine.</p>"
+           "<a href=\"https://list.esp-mailer.example/u/desabonner?e=j.martin%40dupont-avocats.fr\">Se désabonner</a>"
+           "<a href=\"https://list.esp-mailer.example/preferences?e=j.martin%40dupont-avocats.fr\">Gérer mes préférences</a>"
+           "<a href=\"https://esp.example.net/abmelden?email=j.martin@dupont-avocats.fr\">Abmelden</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  EXPECT_FALSE(HasSignal(signals, "links.recipient_in_url")) << Describe(signals);
+}
+
 TEST(DeceptiveLinkTest, HostListsAreSeparateFindings) {
   TestMail m;
   m.html = "<a href=\"https://bit.ly/3xYz\">voir</a> <a href=\"https://forms.gle/AbCd\">formulaire</a> "
@@ -326,6 +424,13 @@ TEST(DeceptiveLinkTest, BrandClaimWithAllLinksElsewhere) {
   ASSERT_NE(s, nullptr) << Describe(signals);
   EXPECT_EQ(EvidenceValue(*s, "claimed brand"), "PayPal");
   EXPECT_NE(s->explanation_fr.find("PayPal"), std::string::npos);
+
+  // The brand's real addresses printed in a copied footer are not where the
+  // message sends the reader.
+  m.html += "<p>https://www.paypal.com/fr/webapps/mpp/ua/privacy-full https://www.paypal.com/fr/smarthelp/home "
+            "https://www.paypal.com/fr/security</p>";
+  signals = RunDetector(Links(), m.Build());
+  EXPECT_TRUE(HasSignal(signals, "links.brand_links_unrelated")) << Describe(signals);
 }
 
 TEST(DeceptiveLinkTest, OneSignalPerFindingWithTheWorstExamples) {

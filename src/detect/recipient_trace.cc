@@ -57,24 +57,53 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.size() > prefix.size() && s.substr(0, prefix.size()) == prefix;
 }
 
-// A host label that names the reader's organisation: "dupont-avocats",
-// "dupont-avocats-fr", "dupont-avocats-login". The registrable label itself
-// only counts with something added, since organisations do publish under
-// their own name on shared platforms ("dupont-avocats.github.io").
+// A host label that names the reader's organisation. In a subdomain:
+// "dupont-avocats", "dupont-avocats-fr", "dupont-avocats-login". The
+// registrable label is the name someone registered: it only counts when it
+// carries the whole domain ("dupont-avocats-fr-login"), since unrelated
+// organisations share words ("example-shop.nl" for a reader at example.net)
+// and organisations publish under their own name on shared platforms
+// ("dupont-avocats.github.io").
 std::string OrganisationInHost(const Url& url, std::string_view registrable) {
   std::string_view org = OrganisationLabel(registrable);
   std::string dashed(registrable);
   std::replace(dashed.begin(), dashed.end(), '.', '-');
-  std::string with_dash = std::string(org) + "-";
+  std::string org_dash = std::string(org) + "-";
+  std::string dashed_dash = dashed + "-";
   std::string_view named = ChosenPart(url);
   std::string dotted = "." + std::string(named) + ".";
   if (dotted.find("." + std::string(registrable) + ".") != std::string::npos) return std::string(registrable);
   std::vector<std::string_view> labels = SplitLabels(named);
   for (std::size_t i = 0; i < labels.size(); ++i) {
-    bool is_registrable_label = i + 1 == labels.size();
     std::string_view label = labels[i];
-    if (label == dashed || StartsWith(label, with_dash)) return std::string(label);
-    if (!is_registrable_label && label == org) return std::string(label);
+    if (label == dashed || StartsWith(label, dashed_dash)) return std::string(label);
+    bool is_registrable_label = i + 1 == labels.size();
+    if (!is_registrable_label && (label == org || StartsWith(label, org_dash))) return std::string(label);
+  }
+  return "";
+}
+
+// Splits on the separators of paths and query strings.
+std::vector<std::string_view> UrlTokens(std::string_view s) {
+  std::vector<std::string_view> tokens;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && std::string_view("/?&=;#,").find(s[i]) == std::string_view::npos) continue;
+    if (i > begin) tokens.push_back(s.substr(begin, i - begin));
+    begin = i + 1;
+  }
+  return tokens;
+}
+
+// A path segment or query value that is the reader's whole domain
+// ("?domain=dupont-avocats.fr", "/dupont-avocats.fr/"). The name alone
+// ("/dupont-avocats/") is not enough: that is how the organisation's own
+// pages on other sites are addressed ("linkedin.com/company/dupont-avocats").
+std::string OrganisationInPathOrQuery(const Url& url, std::string_view registrable) {
+  for (const std::string& part : {AsciiLower(url.path), AsciiLower(PercentDecode(url.query))}) {
+    for (std::string_view token : UrlTokens(part)) {
+      if (token == registrable) return std::string(token);
+    }
   }
   return "";
 }
@@ -85,7 +114,10 @@ RecipientTrace TraceRecipient(const Url& url, std::string_view address, std::str
                               bool check_organisation) {
   RecipientTrace trace;
   if (address.find('@') != std::string_view::npos) trace.address_encoding = AddressEncoding(url, address);
-  if (check_organisation && !registrable.empty()) trace.host_label = OrganisationInHost(url, registrable);
+  if (check_organisation && !registrable.empty()) {
+    trace.host_label = OrganisationInHost(url, registrable);
+    if (trace.host_label.empty()) trace.path_token = OrganisationInPathOrQuery(url, registrable);
+  }
   return trace;
 }
 

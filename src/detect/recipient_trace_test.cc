@@ -36,8 +36,16 @@ TEST(RecipientTraceTest, OrganisationInHost) {
   EXPECT_EQ(TraceRecipient(MustParse("https://mail.dupont-avocats.fr.secure-box.example.net/"), "",
                            "dupont-avocats.fr", true).host_label,
             "dupont-avocats.fr");
-  EXPECT_EQ(TraceRecipient(MustParse("https://dupont-avocats-login.example/"), "", "dupont-avocats.fr", true).host_label,
+  EXPECT_EQ(TraceRecipient(MustParse("https://dupont-avocats-login.secure-box.example/"), "", "dupont-avocats.fr", true)
+                .host_label,
             "dupont-avocats-login");
+  EXPECT_EQ(TraceRecipient(MustParse("https://dupont-avocats.webmail-sync.example/"), "", "dupont-avocats.fr", true)
+                .host_label,
+            "dupont-avocats");
+  // A registered name counts only when it carries the whole domain.
+  EXPECT_EQ(TraceRecipient(MustParse("https://dupont-avocats-fr-login.example/"), "", "dupont-avocats.fr", true)
+                .host_label,
+            "dupont-avocats-fr-login");
   // Exactly the organisation's name as a site on a shared platform, or as a
   // TLD-less coincidence inside another word: not a trace.
   EXPECT_TRUE(TraceRecipient(MustParse("https://dupont-avocats.github.io/"), "", "dupont-avocats.fr", true)
@@ -46,6 +54,39 @@ TEST(RecipientTraceTest, OrganisationInHost) {
                   .host_label.empty());
   EXPECT_TRUE(TraceRecipient(MustParse("https://dupont-avocats-fr.example.net/"), "", "dupont-avocats.fr", false)
                   .host_label.empty());
+}
+
+TEST(RecipientTraceTest, RegisteredNameSharingTheOrganisationsWordIsNotATrace) {
+  // A shop called "example-shop" for a reader at example.net: someone else's
+  // name, even with the shared word in its path.
+  for (const char* url : {"https://example-shop.nl/", "https://www.example-shop.nl/aanbieding?ref=nieuwsbrief",
+                          "https://examplestore.example/", "https://shop.example.nl/",
+                          "https://example-shop-cdn.example/example/banner.html"}) {
+    EXPECT_FALSE(TraceRecipient(MustParse(url), "kees@example.net", "example.net", true).found()) << url;
+  }
+}
+
+TEST(RecipientTraceTest, OrganisationInPathOrQuery) {
+  EXPECT_EQ(TraceRecipient(MustParse("https://mail-verify.example.org/auth?domain=acme-corp.com&step=2"), "",
+                           "acme-corp.com", true).path_token,
+            "acme-corp.com");
+  EXPECT_EQ(TraceRecipient(MustParse("https://cloud-docs.example.org/acme-corp.com/login"), "", "acme-corp.com", true)
+                .path_token,
+            "acme-corp.com");
+  EXPECT_EQ(TraceRecipient(MustParse("https://portal.example.org/?org=acme%2Dcorp%2Ecom"), "", "acme-corp.com", true)
+                .path_token,
+            "acme-corp.com");
+  // Whole tokens only; the name alone is how the organisation's own pages on
+  // other sites are addressed; nothing is looked for when the organisation
+  // is not specific.
+  EXPECT_FALSE(TraceRecipient(MustParse("https://portal.example.org/acme-corporate/?q=acme-corp.community"), "",
+                              "acme-corp.com", true).found());
+  EXPECT_FALSE(TraceRecipient(MustParse("https://www.linkedin.com/company/lindqvist-bouw"), "", "lindqvist-bouw.nl",
+                              true).found());
+  EXPECT_FALSE(TraceRecipient(MustParse("https://social.example/lindqvist-bouw?lang=nl"), "", "lindqvist-bouw.nl",
+                              true).found());
+  EXPECT_FALSE(TraceRecipient(MustParse("https://portal.example.org/?domain=acme-corp.com"), "", "acme-corp.com", false)
+                   .found());
 }
 
 TEST(RecipientTraceTest, NothingFound) {

@@ -34,6 +34,9 @@ struct Url {
 // Parses one URL (absolute, or "www."-prefixed). std::nullopt when it is not one.
 std::optional<Url> ParseUrl(std::string_view text);
 
+// kPlainText: a URL written out as text, in a plain-text part or in the
+// visible text of an HTML part outside any anchor; what it shows is where it
+// goes. kAttachment: any link found in an attachment.
 enum class LinkOrigin { kHtmlAnchor, kPlainText, kHtmlArea, kAttachment };
 
 struct Link {

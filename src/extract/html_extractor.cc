@@ -9,6 +9,7 @@
 #include "base/text.h"
 #include "extract/gumbo_element.h"
 #include "extract/html_guard.h"
+#include "extract/html_text_links.h"
 #include "extract/html_tags.h"
 #include "extract/inline_style.h"
 #include "extract/meta_refresh.h"
@@ -105,6 +106,7 @@ class HtmlWalker {
   void OnMeta(const GumboElement& e);
   void AddLimit(const char* name);
   int NewHiddenRecord(std::string reason);
+  void AddTextLinks();
   void Finish();
 
   const HtmlSource& source_;
@@ -116,6 +118,7 @@ class HtmlWalker {
   StyleSheetRules style_sheet_;
   std::vector<OpenAnchor> open_anchors_;
   std::vector<HiddenRecord> hidden_records_;
+  std::vector<TextRange> anchor_ranges_;  // rendered text inside outermost anchors
   int orphan_form_ = -1;
   std::size_t unresolved_links_ = 0;
 };
@@ -182,6 +185,7 @@ HtmlExtraction HtmlWalker::Walk(const GumboNode* root) {
     if (stack.back().owns_anchor) CloseAnchor();
     stack.pop_back();
   }
+  AddTextLinks();
   Finish();
   return std::move(result_);
 }
@@ -316,6 +320,7 @@ void HtmlWalker::OpenLink(Frame& f, const GumboElement& e, bool area) {
                        : area            ? LinkOrigin::kHtmlArea
                                          : LinkOrigin::kHtmlAnchor;
   if (area) anchor.text = std::string(Attribute(e, "alt").substr(0, kMaxAnchorTextBytes));
+  if (open_anchors_.empty()) anchor_ranges_.push_back({result_.text.size(), result_.text.size()});
   open_anchors_.push_back(std::move(anchor));
   f.anchor = static_cast<int>(open_anchors_.size()) - 1;
   f.owns_anchor = true;
@@ -324,6 +329,7 @@ void HtmlWalker::OpenLink(Frame& f, const GumboElement& e, bool area) {
 void HtmlWalker::CloseAnchor() {
   OpenAnchor anchor = std::move(open_anchors_.back());
   open_anchors_.pop_back();
+  if (open_anchors_.empty()) anchor_ranges_.back().end = result_.text.size();
   Link& link = anchor.link;
   link.text = CollapseWhitespace(anchor.text);
   if (TrimWhitespace(NormalizeText(link.text)).empty() && anchor.saw_image) {
@@ -384,6 +390,16 @@ void HtmlWalker::OnMeta(const GumboElement& e) {
   if (result_.meta_refresh.size() >= kMaxMetaRefresh) return;
   if (std::optional<Url> target = ResolveHref(MetaRefreshTarget(Attribute(e, "content")), base_)) {
     result_.meta_refresh.push_back(std::move(*target));
+  }
+}
+
+// URLs printed as text come after the anchors, so that one already linked
+// is not counted twice.
+void HtmlWalker::AddTextLinks() {
+  const LinkOrigin origin = source_.attachment ? LinkOrigin::kAttachment : LinkOrigin::kPlainText;
+  if (!AppendHtmlTextLinks(result_.text, anchor_ranges_, origin, source_.part_index, max_links_,
+                           result_.links)) {
+    AddLimit("max_links");
   }
 }
 

@@ -39,7 +39,10 @@ struct HtmlExtraction {
 // tiny font, opacity, zero size, off-screen, text coloured like its
 // background — white by default) goes to `hidden`, not `text`. Inputs outside
 // any <form> are collected in one extra Form without action. Relative links
-// are resolved against <base href> and dropped when there is none.
+// are resolved against <base href> and dropped when there is none. URLs
+// written in the visible text outside anchors are links too (origin
+// kPlainText, or kAttachment), unless an anchor already leads to or shows
+// them; they share the `max_links` budget, after the anchors.
 HtmlExtraction ExtractHtml(std::string_view html, const HtmlSource& source, const Limits& limits,
                            std::size_t max_links);
 

@@ -365,14 +365,78 @@ TEST(ExtractHtmlTest, TextLimit) {
   EXPECT_EQ(out.limits_hit, std::vector<std::string>{"max_text_bytes"});
 }
 
+TEST(ExtractHtmlTest, UrlWrittenAsTextIsALink) {
+  // A lure whose only link is printed in the body, with no anchor around it.
+  const HtmlExtraction out = ExtractDefault(
+      "<p>Votre boîte est pleine. Connectez-vous sur https://webmail-quota.evil.example/login?u=1 "
+      "avant ce soir.</p><p>Ihr Konto: www.konto-pruefung.example.</p>");
+  ASSERT_EQ(out.links.size(), 2u);
+  EXPECT_EQ(out.links[0].url.host, "webmail-quota.evil.example");
+  EXPECT_EQ(out.links[0].url.raw, "https://webmail-quota.evil.example/login?u=1");
+  EXPECT_EQ(out.links[0].origin, LinkOrigin::kPlainText);
+  EXPECT_EQ(out.links[0].part_index, 1u);
+  EXPECT_TRUE(out.links[0].text.empty());
+  EXPECT_EQ(out.links[1].url.host, "www.konto-pruefung.example");
+}
+
+TEST(ExtractHtmlTest, UrlSplitAcrossInlineTagsIsOneLink) {
+  const HtmlExtraction out = ExtractDefault("<p>Go to https://<b>portal</b>.evil.example/x now</p>");
+  ASSERT_EQ(out.links.size(), 1u);
+  EXPECT_EQ(out.links[0].url.host, "portal.evil.example");
+}
+
+TEST(ExtractHtmlTest, TextUrlsAlreadyLinkedAreNotRepeated) {
+  // The anchor's own text, a repeat of its href (with another scheme), and a
+  // repeat of what an anchor shows: all one link each.
+  const HtmlExtraction out = ExtractDefault(
+      "<p><a href=\"https://www.shop.example/\">https://www.shop.example/</a></p>"
+      "<p>Visit www.shop.example for more.</p>"
+      "<p><a href=\"https://click.esp.example/c/123\">https://help.shop.example/faq</a></p>"
+      "<footer>Help: https://help.shop.example/faq</footer>");
+  ASSERT_EQ(out.links.size(), 2u);
+  EXPECT_EQ(out.links[0].origin, LinkOrigin::kHtmlAnchor);
+  EXPECT_EQ(out.links[1].origin, LinkOrigin::kHtmlAnchor);
+}
+
+TEST(ExtractHtmlTest, TextUrlsNextToAnAnchorDoNotJoinIt) {
+  const HtmlExtraction out = ExtractDefault(
+      "<p>https://a.example/<a href=\"https://b.example/\">x</a>y.example</p>"
+      "<p>https://a.example/ again</p>");
+  ASSERT_EQ(out.links.size(), 2u);
+  EXPECT_EQ(out.links[0].url.host, "b.example");
+  EXPECT_EQ(out.links[1].url.normalized, "https://a.example/");
+}
+
+TEST(ExtractHtmlTest, HiddenTextUrlsAreNotLinks) {
+  const HtmlExtraction out = ExtractDefault(
+      "<p>Bonjour</p><div style=\"display:none\">https://hidden.evil.example/</div>");
+  EXPECT_TRUE(out.links.empty());
+}
+
+TEST(ExtractHtmlTest, TextUrlsShareTheLinkBudget) {
+  std::string html = "<a href=\"https://anchor.example/\">a</a><p>";
+  for (int i = 0; i < 50; ++i) html += "https://t" + std::to_string(i) + ".example/ ";
+  const HtmlExtraction out = ExtractDefault(html, Limits(), 10);
+  EXPECT_EQ(out.links.size(), 10u);
+  EXPECT_EQ(out.links[0].url.host, "anchor.example");
+  EXPECT_EQ(out.limits_hit, std::vector<std::string>{"max_links"});
+  // Repeats of one URL use up the budget too: parsing stays bounded.
+  std::string repeats = "<p>";
+  for (int i = 0; i < 5000; ++i) repeats += "https://same.example/ ";
+  const HtmlExtraction same = ExtractDefault(repeats, Limits(), 100);
+  EXPECT_EQ(same.links.size(), 1u);
+  EXPECT_EQ(same.limits_hit, std::vector<std::string>{"max_links"});
+}
+
 TEST(ExtractHtmlTest, AttachmentSourceMarksLinksAndForms) {
   const HtmlExtraction out = ExtractHtml(
       "<form action=\"https://a.example/\"><input type=password name=p></form>"
-      "<a href=\"https://b.example/\">b</a><area href=\"https://c.example/\" alt=c>",
+      "<a href=\"https://b.example/\">b</a><area href=\"https://c.example/\" alt=c>"
+      "<p>or https://d.example/</p>",
       HtmlSource{2, true}, Limits(), 10);
   ASSERT_EQ(out.forms.size(), 1u);
   EXPECT_TRUE(out.forms[0].in_attachment);
-  ASSERT_EQ(out.links.size(), 2u);
+  ASSERT_EQ(out.links.size(), 3u);
   for (const Link& link : out.links) {
     EXPECT_EQ(link.origin, LinkOrigin::kAttachment);
     EXPECT_EQ(link.part_index, 2u);
