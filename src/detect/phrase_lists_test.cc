@@ -402,6 +402,20 @@ const Case kPhishingSentences[] = {
     {"advance_fee", "it", "Sono una malata terminale"},
     {"airdrop", "en", "Your SCR tokens are ready! Claim your share of the 400,000 token pool"},
     {"airdrop", "en", "We offer you an allocation of SCR tokens; 70% have already claimed their tokens"},
+    {"urgency_threat", "en", "I will send the video of you to all your contacts"},
+    {"urgency_threat", "fr", "j'enverrai la vidéo à tous vos contacts"},
+    {"urgency_threat", "de", "ich werde das Video an allen Ihren Kontakten schicken"},
+    {"urgency_threat", "es", "publicaré el video en internet"},
+    {"urgency_threat", "pt", "vou enviar o vídeo para todos os seus contatos"},
+    {"urgency_threat", "nl", "ik zal de video naar al uw contacten sturen"},
+    {"urgency_threat", "it", "invierò il filmato a tutti i tuoi contatti"},
+    {"urgency_deadline", "en", "I give you 3 days time to pay"},
+    {"urgency_deadline", "fr", "Vous avez 48 heures pour payer"},
+    {"urgency_deadline", "de", "Sie haben 2 Tage Zeit, um zu zahlen"},
+    {"urgency_deadline", "es", "Tiene 48 horas para pagar"},
+    {"urgency_deadline", "pt", "Você tem 3 dias para pagar"},
+    {"urgency_deadline", "nl", "U heeft 2 dagen de tijd om te betalen"},
+    {"urgency_deadline", "it", "Hai 48 ore per pagare"},
 };
 
 TEST_F(PhraseListsTest, PhishingSentencesHitTheirCategory) {
@@ -461,6 +475,9 @@ TEST_F(PhraseListsTest, ModernLegitimateMailHitsNoScamCategory) {
 const char* const kOrdinarySentences[] = {
     "Hi Tom, thanks for the patch. I applied it to the master branch and the build passes now.",
     "The meeting is moved to Thursday at 10am; the agenda is attached.",
+    "Share your holiday photos with your family in one album.",
+    "You have 30 days to return any item for a full refund.",
+    "Partagez la vidéo de la fête avec vos amis !",
     "Did you try setting the sample rate to 2 MHz? The driver reports an overflow otherwise.",
     "Our newsletter this month: new recipes, a garden tour and the summer concert programme.",
     "You won't believe how fast the new compiler is.",
