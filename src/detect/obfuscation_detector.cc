@@ -105,6 +105,7 @@ bool IsLatinGreekCyrillicLetter(char32_t c) {
 // Mathematical alphanumeric symbols (𝐀 𝘈 𝙰 𝟏), circled and squared letters
 // (Ⓐ 🄰 🅰), and small capitals standing in for letters (ᴘ ᴀ ʏ).
 bool IsStyledLetter(char32_t c) {
+  if (c < 0x262) return false;  // below the first of them: most text
   if (c >= 0x1D400 && c <= 0x1D7FF) return true;
   if (c >= 0x24B6 && c <= 0x24E9) return true;
   if (c >= 0x1F130 && c <= 0x1F189) return true;
@@ -122,6 +123,7 @@ bool IsStyledLetter(char32_t c) {
 // Latin, Greek or Cyrillic word. `in_header` leaves out those that
 // structure.invisible_chars already counts in the subject and sender name.
 bool IsInvisibleSplitter(char32_t c, bool in_header) {
+  if (c < 0x34F) return false;  // below the first of them: most text
   switch (c) {
     case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
       return !in_header;
@@ -182,6 +184,7 @@ std::size_t LettersBefore(const std::vector<char32_t>& cps, std::size_t i) {
 void CountInvisible(const std::vector<char32_t>& cps, bool in_header, TextFindings& f) {
   for (std::size_t i = 1; i + 1 < cps.size(); ++i) {
     const char32_t c = cps[i];
+    if (c < 0xAD) continue;  // neither a tag, a splitter nor a soft hyphen
     if (IsTagCharacter(c)) {
       // Tag characters only belong after a black flag, spelling a region.
       if (cps[i - 1] != 0x1F3F4 && !IsTagCharacter(cps[i - 1])) ++f.invisible;
