@@ -45,9 +45,10 @@ BrandShapes::BrandShapes(const BrandCatalog& catalog) {
     if (!names_[i].is_keyword || !names_[i].strong) continue;
     strong_by_name_.push_back(i);
     const std::size_t length = names_[i].name.size();
-    if (strong_near_length_.size() <= length + kMaxTypoEdits) strong_near_length_.resize(length + kMaxTypoEdits + 1);
-    for (std::size_t near = length > kMaxTypoEdits ? length - kMaxTypoEdits : 0; near <= length + kMaxTypoEdits; ++near)
-      strong_near_length_[near].push_back(i);
+    const std::size_t shortest = length > kMaxTypoEdits ? length - kMaxTypoEdits : 0;
+    const std::size_t longest = length + kMaxTypoEdits;
+    if (strong_near_length_.size() <= longest) strong_near_length_.resize(longest + 1);
+    for (std::size_t near = shortest; near <= longest; ++near) strong_near_length_[near].push_back(i);
   }
   std::sort(strong_by_name_.begin(), strong_by_name_.end(), [this](std::size_t a, std::size_t b) {
     return names_[a].name != names_[b].name ? names_[a].name < names_[b].name : a < b;
