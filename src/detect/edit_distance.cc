@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <vector>
 
 namespace phishscan {
@@ -45,6 +46,24 @@ std::size_t Distance(std::string_view a, std::string_view b, std::size_t bound, 
 }
 
 }  // namespace
+
+uint64_t CharacterSet(std::string_view s) {
+  uint64_t set = 0;
+  for (char c : s) {
+    int bit = 37;
+    if (c >= 'a' && c <= 'z') bit = c - 'a';
+    else if (c >= 'A' && c <= 'Z') bit = c - 'A';
+    else if (c >= '0' && c <= '9') bit = 26 + (c - '0');
+    else if (c == '-') bit = 36;
+    set |= uint64_t{1} << bit;
+  }
+  return set;
+}
+
+bool MayBeWithinEdits(uint64_t a, uint64_t b, std::size_t bound) {
+  return static_cast<std::size_t>(std::popcount(a & ~b)) <= bound &&
+         static_cast<std::size_t>(std::popcount(b & ~a)) <= bound;
+}
 
 std::size_t BoundedEditDistance(std::string_view a, std::string_view b, std::size_t bound) {
   std::size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();

@@ -5,6 +5,7 @@
 #define PHISHSCAN_DETECT_EDIT_DISTANCE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace phishscan {
@@ -12,6 +13,16 @@ namespace phishscan {
 // The distance between `a` and `b` in bytes when it is at most `bound`,
 // otherwise bound + 1. Costs O(len * bound) time.
 std::size_t BoundedEditDistance(std::string_view a, std::string_view b, std::size_t bound);
+
+// The set of characters in `s`, one bit per letter, digit and hyphen (all
+// other bytes share one bit), for rejecting far strings before computing a
+// distance.
+uint64_t CharacterSet(std::string_view s);
+
+// False when strings with these character sets are certainly more than
+// `bound` edits apart: each edit brings in at most one character the other
+// string lacks and takes away at most one.
+bool MayBeWithinEdits(uint64_t a, uint64_t b, std::size_t bound);
 
 }  // namespace phishscan
 

@@ -132,16 +132,22 @@ std::string AddressGreeting(const ScanContext& ctx) {
   return "";
 }
 
+// The characters a mask is drawn with: * • ● ∗ and x.
+constexpr std::string_view kMaskUnits[] = {"*", "\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x88\x97", "x"};
+
+bool StartsMaskUnit(char c) { return c == '*' || c == 'x' || c == '\xE2'; }
+
 // A run of 5-16 mask characters (4 before an '@') with nothing revealed next
 // to it, near a word for an account or mailbox. Returns the text around it.
 std::string MaskedAccount(std::string_view text) {
   std::size_t i = 0;
   std::size_t runs = 0;
   while (i < text.size() && runs < kMaxOccurrences) {
+    // Most bytes start no mask unit: skip them before comparing units.
+    while (i < text.size() && !StartsMaskUnit(text[i])) ++i;
+    if (i == text.size()) break;
     std::string_view unit;
-    for (std::string_view u : {std::string_view("*"), std::string_view("\xE2\x80\xA2"),
-                               std::string_view("\xE2\x97\x8F"), std::string_view("\xE2\x88\x97"),
-                               std::string_view("x")}) {
+    for (std::string_view u : kMaskUnits) {
       if (text.substr(i, u.size()) == u) {
         unit = u;
         break;

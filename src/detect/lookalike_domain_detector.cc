@@ -5,6 +5,7 @@
 // domain (the sender pretends) and on every link host (the page pretends).
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -156,11 +157,18 @@ class ImitationFinder {
     return Imitation{BrandAt(*n), Technique::kConfusable, 35};
   }
 
+  // Only names near the label's length and with nearly its letters can be
+  // one or two edits away; they are tried in catalog order, as the first
+  // match wins.
   std::optional<Imitation> Typo(std::string_view label) const {
+    static_assert(BrandShapes::kMaxTypoEdits >= 2);
     if (label.rfind("xn--", 0) == 0) return std::nullopt;
-    for (const BrandName& n : shapes_.names()) {
-      if (!n.is_keyword || !n.strong || n.name.size() < 5) continue;
+    const uint64_t characters = CharacterSet(label);
+    for (std::size_t i : shapes_.StrongKeywordsNearLength(label.size())) {
+      const BrandName& n = shapes_.names()[i];
+      if (n.name.size() < 5) continue;
       std::size_t bound = n.name.size() >= kTwoEditsName ? 2 : 1;
+      if (!MayBeWithinEdits(characters, n.characters, bound)) continue;
       std::size_t d = BoundedEditDistance(label, n.name, bound);
       if (d == 0 || d > bound) continue;
       if (n.name.size() < kTwoEditsName && !IsTypoOfShortName(label, n.name)) continue;
@@ -176,11 +184,30 @@ class ImitationFinder {
            knowledge_.IsIpfsGateway(registrable);
   }
 
+  // The strong keywords a label can hold: the label itself, one of its
+  // tokens, or (on a throwaway domain) a long name inside it, found by the
+  // name's first kMinSubstringName bytes at each position. Ascending, so
+  // that they are tried in catalog order.
+  std::vector<std::size_t> NamesInLabel(std::string_view label, const std::vector<std::string_view>& tokens,
+                                        bool throwaway) const {
+    std::vector<std::size_t> out;
+    auto add = [&out](std::span<const std::size_t> found) { out.insert(out.end(), found.begin(), found.end()); };
+    add(shapes_.StrongKeywordsNamed(label));
+    if (tokens.size() > 1)
+      for (std::string_view t : tokens) add(shapes_.StrongKeywordsNamed(t));
+    if (throwaway)
+      for (std::size_t p = 0; p + kMinSubstringName <= label.size(); ++p)
+        add(shapes_.StrongKeywordsStartingWith(label.substr(p, kMinSubstringName)));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
   std::optional<Imitation> NameInLabel(std::string_view registrable, std::string_view label) const {
     std::vector<std::string_view> tokens = Tokens(label);
     const bool throwaway = IsThrowawayDomain(registrable);
-    for (const BrandName& n : shapes_.names()) {
-      if (!n.is_keyword || !n.strong) continue;
+    for (std::size_t i : NamesInLabel(label, tokens, throwaway)) {
+      const BrandName& n = shapes_.names()[i];
       if (label == n.name) {
         if (!throwaway || catalog_.IsOfficialDomain(*BrandAt(n), registrable)) continue;
         return Imitation{BrandAt(n), Technique::kOtherExtension, 25};
@@ -201,16 +228,17 @@ class ImitationFinder {
     std::vector<std::string_view> labels = SplitLabels(host.substr(0, host.size() - registrable.size() - 1));
     for (std::size_t i = 0; i + 1 < labels.size(); ++i) {
       for (std::size_t len = 2; len <= 3 && i + len <= labels.size(); ++len) {
-        std::string domain(labels[i]);
-        for (std::size_t j = 1; j < len; ++j) domain += "." + std::string(labels[i + j]);
+        // Labels are views into `host`: `len` of them with their dots are one view.
+        const std::string_view last = labels[i + len - 1];
+        const std::string_view domain(labels[i].data(),
+                                      static_cast<std::size_t>(last.data() + last.size() - labels[i].data()));
         if (const Brand* b = catalog_.BrandOfDomain(domain)) return Imitation{b, Technique::kDomainInFront, 30};
       }
     }
     for (std::string_view label : labels) {
-      for (const BrandName& n : shapes_.names()) {
-        if (n.is_keyword && n.strong && n.name.size() >= 4 && label == n.name)
-          return Imitation{BrandAt(n), Technique::kNameAsSubdomain, 20};
-      }
+      std::span<const std::size_t> named = shapes_.StrongKeywordsNamed(label);
+      if (label.size() >= 4 && !named.empty())
+        return Imitation{BrandAt(shapes_.names()[named.front()]), Technique::kNameAsSubdomain, 20};
     }
     return std::nullopt;
   }

@@ -17,7 +17,8 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <set>
+#include <bit>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,13 +40,13 @@ constexpr std::size_t kMaxWordsShown = 4;
 // ---------------------------------------------------------------------------
 // Decoding
 
-// Code points of UTF-8 text. In HTML (already stripped of tags by
+// The code points of UTF-8 text, into `out`. In HTML (already stripped of tags by
 // StripHtml) numeric character references and the named invisible ones
 // (&zwnj; &zwj; &shy;) are decoded too, since that is how they are written
 // there. Invalid bytes become U+FFFD.
-std::vector<char32_t> CodePoints(std::string_view s, bool html) {
-  std::vector<char32_t> out;
-  out.reserve(s.size());
+void CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
+  out.clear();
+  out.reserve(std::min(s.size(), kMaxPartBytes));
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(std::min<std::size_t>(s.size(), kMaxPartBytes));
   int32_t i = 0;
@@ -77,17 +78,6 @@ std::vector<char32_t> CodePoints(std::string_view s, bool html) {
     U8_NEXT(bytes, i, length, c);
     out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
   }
-  return out;
-}
-
-// The visible text of each body part, with its markup removed.
-std::vector<std::pair<std::string, bool>> BodyTexts(const Message& message) {
-  std::vector<std::pair<std::string, bool>> out;
-  for (const TextPart& part : message.text_parts) {
-    std::string_view text = std::string_view(part.text).substr(0, kMaxPartBytes);
-    out.emplace_back(part.is_html ? StripHtml(text) : std::string(text), part.is_html);
-  }
-  return out;
 }
 
 std::string ToUtf8(const std::vector<char32_t>& cps, std::size_t begin, std::size_t end) {
@@ -115,6 +105,7 @@ bool IsLatinGreekCyrillicLetter(char32_t c) {
 // Mathematical alphanumeric symbols (𝐀 𝘈 𝙰 𝟏), circled and squared letters
 // (Ⓐ 🄰 🅰), and small capitals standing in for letters (ᴘ ᴀ ʏ).
 bool IsStyledLetter(char32_t c) {
+  if (c < 0x262) return false;  // below the first of them: most text
   if (c >= 0x1D400 && c <= 0x1D7FF) return true;
   if (c >= 0x24B6 && c <= 0x24E9) return true;
   if (c >= 0x1F130 && c <= 0x1F189) return true;
@@ -132,6 +123,7 @@ bool IsStyledLetter(char32_t c) {
 // Latin, Greek or Cyrillic word. `in_header` leaves out those that
 // structure.invisible_chars already counts in the subject and sender name.
 bool IsInvisibleSplitter(char32_t c, bool in_header) {
+  if (c < 0x34F) return false;  // below the first of them: most text
   switch (c) {
     case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
       return !in_header;
@@ -192,6 +184,7 @@ std::size_t LettersBefore(const std::vector<char32_t>& cps, std::size_t i) {
 void CountInvisible(const std::vector<char32_t>& cps, bool in_header, TextFindings& f) {
   for (std::size_t i = 1; i + 1 < cps.size(); ++i) {
     const char32_t c = cps[i];
+    if (c < 0xAD) continue;  // neither a tag, a splitter nor a soft hyphen
     if (IsTagCharacter(c)) {
       // Tag characters only belong after a black flag, spelling a region.
       if (cps[i - 1] != 0x1F3F4 && !IsTagCharacter(cps[i - 1])) ++f.invisible;
@@ -231,6 +224,9 @@ class LookalikeCache {
 };
 
 bool IsWordLetter(char32_t c) {
+  // In ASCII only the letters are alphabetic and nothing is a mark; most
+  // text is ASCII, and the property lookups cost far more than this test.
+  if (c < 0x80) return IsAsciiLetter(c);
   // Alphabetic includes letter numbers such as Roman numerals.
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC) ||
          u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK;
@@ -255,7 +251,10 @@ bool IsLatinImitation(char32_t c, bool latin_text) {
 // A letter drawn like a Latin one without being one: an imitation, or a
 // letter of another script (Cyrillic "а", Greek "ο", Armenian "ո").
 bool IsLatinLookalikeLetter(char32_t c, bool latin_text, LookalikeCache& lookalikes) {
-  if (IsAsciiLetter(c)) return false;
+  // Below U+0250 (ASCII, Latin-1, Latin Extended-A and -B) every character
+  // is of the Latin, Common or Inherited script and none is an imitation:
+  // this spares a script look-up per accented letter of European text.
+  if (c < 0x250) return false;
   if (IsLatinImitation(c, latin_text)) return true;
   UErrorCode status = U_ZERO_ERROR;
   UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
@@ -325,10 +324,10 @@ void FindSpacedWords(const std::vector<char32_t>& cps, TextFindings& f) {
       continue;
     }
     std::size_t j = i, letters = 0, lower = 0;
-    std::set<char32_t> distinct;
+    uint32_t distinct = 0;  // one bit per letter of the alphabet, case folded
     while (j < cps.size() && IsAsciiLetter(cps[j]) && (j + 1 >= cps.size() || !IsAsciiLetter(cps[j + 1]))) {
       ++letters;
-      distinct.insert(cps[j] | 0x20);
+      distinct |= uint32_t{1} << ((cps[j] | 0x20) - 'a');
       if (cps[j] >= 'a' && cps[j] <= 'z') ++lower;
       if (j + 2 < cps.size() && cps[j + 1] == sep && IsAsciiLetter(cps[j + 2])) {
         j += 2;
@@ -337,14 +336,17 @@ void FindSpacedWords(const std::vector<char32_t>& cps, TextFindings& f) {
         break;
       }
     }
-    if (letters >= 5 && lower >= 2 && distinct.size() >= 3) f.spaced.push_back(ToUtf8(cps, i, std::min(j, i + 40)));
+    if (letters >= 5 && lower >= 2 && std::popcount(distinct) >= 3) f.spaced.push_back(ToUtf8(cps, i, std::min(j, i + 40)));
     i = std::max(j, i + 1);
   }
 }
 
-TextFindings Examine(std::string_view text, bool html, bool in_header, LookalikeCache& lookalikes) {
+// `cps` is scratch space for the decoded text, kept between calls so that
+// one buffer serves every field of a message.
+TextFindings Examine(std::string_view text, bool html, bool in_header, LookalikeCache& lookalikes,
+                     std::vector<char32_t>& cps) {
   TextFindings f;
-  std::vector<char32_t> cps = CodePoints(text, html);
+  CodePoints(text, html, cps);
   CountStyled(cps, f);
   CountInvisible(cps, in_header, f);
   FindMixedWords(cps, lookalikes, f);
@@ -387,7 +389,8 @@ std::string RandomSubjectTail(std::string_view subject) {
 }
 
 std::size_t CountEmoji(std::string_view subject) {
-  std::vector<char32_t> cps = CodePoints(subject, false);
+  std::vector<char32_t> cps;
+  CodePoints(subject, false, cps);
   return static_cast<std::size_t>(std::count_if(cps.begin(), cps.end(), IsEmoji));
 }
 
@@ -406,10 +409,13 @@ struct Field {
 
 // The body counts as one field: each finding keeps its strongest part
 // (a plain-text and an HTML version of one body say the same thing).
-TextFindings ExamineBody(const Message& message, LookalikeCache& lookalikes) {
+TextFindings ExamineBody(const Message& message, LookalikeCache& lookalikes, std::vector<char32_t>& cps) {
   TextFindings body;
-  for (const auto& [text, html] : BodyTexts(message)) {
-    TextFindings f = Examine(text, html, false, lookalikes);
+  for (const TextPart& part : message.text_parts) {
+    // The visible text of the part: HTML with its markup removed.
+    const std::string_view text = std::string_view(part.text).substr(0, kMaxPartBytes);
+    const std::string stripped = part.is_html ? StripHtml(text) : std::string();
+    TextFindings f = Examine(part.is_html ? std::string_view(stripped) : text, part.is_html, false, lookalikes, cps);
     if (f.styled > body.styled) {
       body.styled = f.styled;
       body.styled_sample = f.styled_sample;
@@ -423,11 +429,13 @@ TextFindings ExamineBody(const Message& message, LookalikeCache& lookalikes) {
 
 std::vector<Field> ExamineFields(const ScanContext& ctx) {
   LookalikeCache lookalikes;
+  std::vector<char32_t> cps;
   std::vector<Field> fields;
-  fields.push_back({"subject", "l'objet", true, Examine(ctx.message.subject, false, true, lookalikes)});
+  fields.reserve(3);
+  fields.push_back({"subject", "l'objet", true, Examine(ctx.message.subject, false, true, lookalikes, cps)});
   fields.push_back({"sender's name", "le nom de l'expéditeur", true,
-                    Examine(ctx.message.from.display_name, false, true, lookalikes)});
-  fields.push_back({"body", "le corps du message", false, ExamineBody(ctx.message, lookalikes)});
+                    Examine(ctx.message.from.display_name, false, true, lookalikes, cps)});
+  fields.push_back({"body", "le corps du message", false, ExamineBody(ctx.message, lookalikes, cps)});
   return fields;
 }
 

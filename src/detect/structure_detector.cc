@@ -93,8 +93,14 @@ void AlternativesDisagree(const ScanContext& ctx, std::vector<Signal>& out) {
   std::set<std::string> plain_words = DistinctWords(plain->text, false);
   std::set<std::string> html_words = DistinctWords(html->text, true);
   if (plain_words.size() < kMinWordsToCompare || html_words.size() < kMinWordsToCompare) return;
+  // Both sets are sorted: one walk through them finds the shared words.
   std::size_t shared = 0;
-  for (const std::string& w : plain_words) shared += html_words.count(w);
+  for (auto p = plain_words.begin(), h = html_words.begin(); p != plain_words.end() && h != html_words.end();) {
+    const int order = p->compare(*h);
+    if (order == 0) ++shared;
+    if (order <= 0) ++p;
+    if (order >= 0) ++h;
+  }
   double overlap = static_cast<double>(shared) / static_cast<double>(std::min(plain_words.size(), html_words.size()));
   if (overlap >= kMaxDisagreeingOverlap) return;
   Evidence e{{"plain text words", std::to_string(plain_words.size())},
@@ -140,10 +146,11 @@ bool ImageOnly(const ScanContext& ctx, std::vector<Signal>& out) {
 }
 
 // Words a reader can read: whitespace-separated tokens with two letters or
-// more, addresses and URLs excluded.
-std::size_t CountWords(std::string_view text) {
+// more, addresses and URLs excluded. Counting stops at `enough`: the caller
+// only needs to know whether there are that many, and texts are long.
+std::size_t CountWords(std::string_view text, std::size_t enough) {
   std::size_t words = 0;
-  while (!text.empty()) {
+  while (!text.empty() && words < enough) {
     std::size_t start = text.find_first_not_of(" \n\t\r");
     if (start == std::string_view::npos) break;
     std::size_t end = std::min(text.find_first_of(" \n\t\r", start), text.size());
@@ -162,12 +169,15 @@ std::size_t CountWords(std::string_view text) {
 }
 
 void NoText(const ScanContext& ctx, std::vector<Signal>& out) {
-  if (ctx.message.headers_only || CountWords(ctx.extraction.text) >= 3) return;
+  constexpr std::size_t kEnoughWords = 3;
+  if (ctx.message.headers_only) return;
+  const std::size_t words = CountWords(ctx.extraction.text, kEnoughWords);
+  if (words >= kEnoughWords) return;
   bool link = HasWebLink(ctx.extraction);
   bool attachment = std::any_of(ctx.message.attachments.begin(), ctx.message.attachments.end(),
                                 [](const Attachment& a) { return !a.inline_disposition; });
   if (!link && !attachment) return;
-  Evidence e{{"visible words", std::to_string(CountWords(ctx.extraction.text))}};
+  Evidence e{{"visible words", std::to_string(words)}};
   e.emplace_back("carries", link ? "link" : "attachment");
   std::string what_en = link ? "a link" : "an attachment", what_fr = link ? "un lien" : "une pièce jointe";
   out.push_back(MakeSignal("structure.no_text", Sign::kStructure, link ? 10 : 6, std::move(e),
