@@ -5,10 +5,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 #include <utility>
 #include <vector>
@@ -74,12 +74,16 @@ std::string HyperscanCacheKey(const std::vector<std::string>& patterns,
 
 hs_database* LoadCachedDatabase(const std::string& key) {
   if (HyperscanCacheDir().empty()) return nullptr;
-  std::ifstream in(EntryPath(key), std::ios::binary);
+  // Read straight into one buffer of the file's size: a stream copy and its
+  // str() would hold the serialised database two more times (tens of MB at
+  // start-up, the batch scan's peak memory).
+  std::ifstream in(EntryPath(key), std::ios::binary | std::ios::ate);
   if (!in) return nullptr;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  std::string data = bytes.str();
-  if (data.empty() || data.size() > kMaxCacheFileBytes) return nullptr;
+  const std::streamoff size = in.tellg();
+  if (size <= 0 || static_cast<std::uint64_t>(size) > kMaxCacheFileBytes) return nullptr;
+  std::string data(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(data.data(), size)) return nullptr;
   hs_database_t* db = nullptr;
   if (hs_deserialize_database(data.data(), data.size(), &db) != HS_SUCCESS) return nullptr;
   return db;
