@@ -23,21 +23,11 @@ constexpr std::size_t kMaxPhrasesShown = 5;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
 
 // Distinct matched wording of one category, body and subject together.
-// Two patterns matching the same words ("claim your free gift" and "free
-// gift") are one piece of wording, so overlapping matches are merged first.
 std::vector<std::string> PhrasesOf(const ScanContext& ctx, std::string_view category) {
   std::vector<std::string> found;
   for (const PhraseHits* hits : {&ctx.subject_hits, &ctx.hits}) {
-    std::vector<const PhraseMatch*> matches = hits->InCategory(category);
-    std::sort(matches.begin(), matches.end(),
-              [](const PhraseMatch* a, const PhraseMatch* b) { return a->start < b->start; });
-    std::size_t i = 0;
-    while (i < matches.size()) {
-      PhraseMatch region = *matches[i];
-      for (++i; i < matches.size() && matches[i]->start < region.end; ++i) {
-        region.end = std::max(region.end, matches[i]->end);
-      }
-      std::string text = DisplayText(hits->MatchedText(region), kPhraseEvidenceBytes);
+    for (std::string_view wording : hits->WordingIn(category)) {
+      std::string text = DisplayText(wording, kPhraseEvidenceBytes);
       if (std::find(found.begin(), found.end(), text) == found.end()) found.push_back(std::move(text));
     }
   }

@@ -183,6 +183,22 @@ std::vector<const PhraseMatch*> PhraseHits::InCategory(std::string_view category
   return out;
 }
 
+std::vector<std::string_view> PhraseHits::WordingIn(std::string_view category) const {
+  std::vector<const PhraseMatch*> matches = InCategory(category);
+  std::sort(matches.begin(), matches.end(),
+            [](const PhraseMatch* a, const PhraseMatch* b) { return a->start < b->start; });
+  std::vector<std::string_view> wording;
+  std::size_t i = 0;
+  while (i < matches.size()) {
+    PhraseMatch region = *matches[i];
+    for (++i; i < matches.size() && matches[i]->start < region.end; ++i) {
+      region.end = std::max(region.end, matches[i]->end);
+    }
+    wording.push_back(MatchedText(region));
+  }
+  return wording;
+}
+
 bool PhraseHits::Any(std::string_view category) const {
   return std::any_of(matches_.begin(), matches_.end(),
                      [&](const PhraseMatch& m) { return PhraseOf(m).category == category; });

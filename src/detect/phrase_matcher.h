@@ -56,6 +56,10 @@ class PhraseHits {
 
   // Matches whose category equals `category`, in text order.
   std::vector<const PhraseMatch*> InCategory(std::string_view category) const;
+  // The matched wording of `category` with overlapping matches merged, in
+  // text order: "claim your free gift" and "free gift" over the same words
+  // are one piece of wording, not two.
+  std::vector<std::string_view> WordingIn(std::string_view category) const;
   bool Any(std::string_view category) const;
   // The matched text of a match (a view into the scanned text).
   std::string_view MatchedText(const PhraseMatch& m) const { return text_.substr(m.start, m.end - m.start); }

@@ -50,6 +50,20 @@ TEST(PhraseMatcherTest, FindsPhrasesWithByteOffsetsInTextOrder) {
   EXPECT_EQ(text.substr(got[1].start, got[1].end - got[1].start), "suspended");
 }
 
+TEST(PhraseHitsTest, OverlappingMatchesAreOneWording) {
+  auto m = Make({{"prize", "en", "\\bclaim your free gift\\b"},
+                 {"prize", "en", "\\bfree gift\\b"},
+                 {"prize", "en", "\\bwinner\\b"},
+                 {"urgency_threat", "en", "\\bgift\\b"}});
+  std::string text = "winner! claim your free gift today";
+  PhraseHits hits(*m, text, m->Match(text));
+  std::vector<std::string_view> wording = hits.WordingIn("prize");
+  ASSERT_EQ(wording.size(), 2u);
+  EXPECT_EQ(wording[0], "winner");
+  EXPECT_EQ(wording[1], "claim your free gift");
+  EXPECT_TRUE(hits.WordingIn("callback").empty());
+}
+
 TEST(PhraseMatcherTest, IsCaselessAndMatchesAccentedText) {
   auto m = Make({{"credential_request", "fr", "\\bconfirme[rz]? (vos|tes) identifiants"}});
   std::string text = "Merci de CONFIRMEZ vos identifiants à nouveau";

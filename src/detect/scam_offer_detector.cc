@@ -117,17 +117,7 @@ void AddWording(FamilyHits& out, std::string_view text) {
 
 // Adds the matches of one scanned text, overlapping ones merged.
 void AddMatches(const PhraseHits& hits, std::string_view category, FamilyHits& out) {
-  std::vector<const PhraseMatch*> matches = hits.InCategory(category);
-  std::sort(matches.begin(), matches.end(),
-            [](const PhraseMatch* a, const PhraseMatch* b) { return a->start < b->start; });
-  std::size_t i = 0;
-  while (i < matches.size()) {
-    PhraseMatch region = *matches[i];
-    for (++i; i < matches.size() && matches[i]->start < region.end; ++i) {
-      region.end = std::max(region.end, matches[i]->end);
-    }
-    AddWording(out, hits.MatchedText(region));
-  }
+  for (std::string_view wording : hits.WordingIn(category)) AddWording(out, wording);
 }
 
 FamilyHits HitsOf(const ScanContext& ctx, std::string_view category) {
