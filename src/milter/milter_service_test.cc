@@ -85,8 +85,10 @@ class MilterServiceTest : public ::testing::Test {
     return ss.str();
   }
 
+  // Polls for up to 10 s: a hang guard, not a speed check (sanitizer builds
+  // on a loaded 2-core machine need seconds where a plain build needs ms).
   static bool WaitFor(const std::function<bool()>& condition) {
-    for (int i = 0; i < 300; ++i) {
+    for (int i = 0; i < 1000; ++i) {
       if (condition()) return true;
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
