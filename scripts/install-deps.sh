@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
   # libraries the engine links
   libgmime-3.0-dev libgumbo-dev libpsl-dev publicsuffix libidn2-dev libicu-dev
-  libhyperscan-dev libssl-dev libmagic-dev nlohmann-json3-dev libcli11-dev
+  libhyperscan-dev libpcre2-dev libssl-dev libmagic-dev nlohmann-json3-dev libcli11-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3
 )

@@ -6,6 +6,7 @@
 #include <climits>
 
 #include "detect/hyperscan_cache.h"
+#include "detect/match_start.h"
 
 namespace phishscan {
 namespace {
@@ -34,9 +35,6 @@ std::string DescribeFailures(const std::vector<std::string>& patterns,
   for (std::size_t i = 0; i < patterns.size() && reported < kMaxReportedErrors; ++i) {
     std::string error = CompileErrorOf(patterns[i], HyperscanPatternFlags());
     if (error.empty()) continue;
-    if (CompileErrorOf(patterns[i], kBaseFlags).empty()) {
-      error += " (compiles only without start-of-match tracking: shorten its bounded repeats)";
-    }
     out += (reported == 0 ? "" : "; ") + describe(i) + ": " + error;
     ++reported;
   }
@@ -45,7 +43,24 @@ std::string DescribeFailures(const std::vector<std::string>& patterns,
 
 }  // namespace
 
-unsigned HyperscanPatternFlags() { return kBaseFlags | HS_FLAG_SOM_LEFTMOST; }
+// Without HS_FLAG_SOM_LEFTMOST: starts come from detect/match_start.h.
+unsigned HyperscanPatternFlags() { return kBaseFlags; }
+
+// Why a pattern Hyperscan accepts cannot be used to find match starts (PCRE2
+// rejects very little that Hyperscan takes), naming every culprit.
+std::string DescribeStartProblems(const std::vector<std::string>& patterns,
+                                  const std::function<std::string(std::size_t)>& describe) {
+  MatchStartFinder check(patterns);
+  std::string out;
+  std::size_t reported = 0;
+  for (std::size_t i = 0; i < patterns.size() && reported < kMaxReportedErrors; ++i) {
+    std::string error = check.ProblemWith(i);
+    if (error.empty()) continue;
+    out += (reported == 0 ? "" : "; ") + describe(i) + ": " + error;
+    ++reported;
+  }
+  return out;
+}
 
 StatusOr<std::unique_ptr<HyperscanDatabase>> HyperscanDatabase::Compile(
     const std::vector<std::string>& patterns,
@@ -60,6 +75,7 @@ StatusOr<std::unique_ptr<HyperscanDatabase>> HyperscanDatabase::Compile(
     exprs.push_back(patterns[i].c_str());
     ids.push_back(static_cast<unsigned>(i));
   }
+  out->starts_ = std::make_unique<MatchStartFinder>(patterns);
   std::string cache_key = HyperscanCacheKey(patterns, flags);
   out->db_ = LoadCachedDatabase(cache_key);
   if (out->db_ != nullptr) return WithPrototype(std::move(out));
@@ -71,6 +87,10 @@ StatusOr<std::unique_ptr<HyperscanDatabase>> HyperscanDatabase::Compile(
     hs_free_compile_error(err);
     std::string detail = one_pattern ? DescribeFailures(patterns, describe) : "";
     return Status(StatusCode::kDataError, detail.empty() ? "pattern database: " + whole : detail);
+  }
+  // Checked on a fresh compile only: a cached database's patterns passed before.
+  if (std::string problems = DescribeStartProblems(patterns, describe); !problems.empty()) {
+    return Status(StatusCode::kDataError, problems);
   }
   StoreCachedDatabase(cache_key, out->db_);
   return WithPrototype(std::move(out));
@@ -118,10 +138,13 @@ namespace {
 struct Trampoline {
   HyperscanDatabase::MatchFn fn;
   void* ctx;
+  const MatchStartFinder* starts;
+  std::string_view text;
 };
 
-int OnHyperscanMatch(unsigned id, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
+int OnHyperscanMatch(unsigned id, unsigned long long, unsigned long long to, unsigned, void* ctx) {
   auto* t = static_cast<Trampoline*>(ctx);
+  std::size_t from = t->starts->StartOf(id, t->text, static_cast<std::size_t>(to));
   return t->fn(t->ctx, id, from, to) ? 0 : 1;
 }
 
@@ -134,7 +157,7 @@ HyperscanDatabase::ScanResult HyperscanDatabase::Scan(std::string_view text, Mat
   if (scratch == nullptr) return ScanResult::kError;
   // Block mode takes an unsigned length; callers bound text far below that.
   auto length = static_cast<unsigned>(std::min<std::size_t>(text.size(), UINT_MAX));
-  Trampoline t{on_match, ctx};
+  Trampoline t{on_match, ctx, starts_.get(), text.substr(0, length)};
   hs_error_t rc = hs_scan(db_, text.data(), length, 0, scratch, OnHyperscanMatch, &t);
   ReleaseScratch(scratch);
   if (rc == HS_SUCCESS) return ScanResult::kComplete;

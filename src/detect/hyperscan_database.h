@@ -22,18 +22,22 @@ namespace phishscan {
 // Hyperscan rejects `\b` in UCP mode, and the phrase lists need `\b` far more
 // than Unicode-aware `\w` (the text is lower-cased before matching, and
 // caseless UTF-8 matching still folds accented letters). See data/phrases/README.md.
+// Start-of-match tracking is absent too: it made scans 5-10 times slower;
+// MatchStartFinder recovers the start of the few matches a message has.
 unsigned HyperscanPatternFlags();
+
+class MatchStartFinder;
 
 class HyperscanDatabase {
  public:
-  // Called for each match; returns false to stop the scan.
+  // Called for each match with its leftmost start and its end; returns false
+  // to stop the scan.
   using MatchFn = bool (*)(void* ctx, unsigned id, unsigned long long from, unsigned long long to);
   enum class ScanResult { kComplete, kStopped, kError };
 
   // Compiles patterns[i] with id i, or loads the same compiled database from
   // the on-disk cache (detect/hyperscan_cache.h). On failure the Status names every
-  // pattern that does not compile, described by `describe(i)` ("file:line"),
-  // and says when a pattern compiles only without start-of-match tracking.
+  // pattern that does not compile, described by `describe(i)` ("file:line").
   static StatusOr<std::unique_ptr<HyperscanDatabase>> Compile(
       const std::vector<std::string>& patterns,
       const std::function<std::string(std::size_t)>& describe);
@@ -56,6 +60,7 @@ class HyperscanDatabase {
   void ReleaseScratch(hs_scratch* scratch) const;
 
   hs_database* db_ = nullptr;
+  std::unique_ptr<MatchStartFinder> starts_;
   // Hyperscan scratch is single-user. A mutex-protected free list (rather
   // than a thread_local cache keyed by database) is freed with the database,
   // cannot hand a stale scratch to a new database allocated at the same
