@@ -23,8 +23,10 @@ namespace phishscan {
 class MatchStartFinder {
  public:
   // How far before a match's end its start is looked for. Phrases are a few
-  // words; a longer match is reported from this far back.
-  static constexpr std::size_t kWindowBytes = 4096;
+  // words; a longer match is reported from this far back. The search costs
+  // up to one attempt per occurrence of the phrase's first letter in the
+  // window, so a text repeating a phrase thousands of times stays cheap.
+  static constexpr std::size_t kWindowBytes = 1024;
 
   explicit MatchStartFinder(std::vector<std::string> patterns);
   ~MatchStartFinder();
