@@ -19,14 +19,16 @@ namespace phishscan {
 namespace {
 
 constexpr std::size_t kMaxCacheFileBytes = 256u << 20;
-// Every edit of a phrase file makes a new entry; keep the most recent few.
-constexpr std::size_t kMaxCacheEntries = 16;
+// Every edit of a phrase file makes a new entry, and so does each small
+// database a test compiles; keep the most recently used few.
+constexpr std::size_t kMaxCacheEntries = 32;
 
 std::filesystem::path EntryPath(const std::string& key) {
   return std::filesystem::path(HyperscanCacheDir()) / ("hs-" + key + ".db");
 }
 
-// Removes the least recently written entries beyond kMaxCacheEntries.
+// Removes the least recently used entries beyond kMaxCacheEntries (a load
+// refreshes an entry's modification time).
 void PruneCache(const std::filesystem::path& dir) {
   std::error_code ec;
   std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> entries;
@@ -86,6 +88,10 @@ hs_database* LoadCachedDatabase(const std::string& key) {
   if (!in.read(data.data(), size)) return nullptr;
   hs_database_t* db = nullptr;
   if (hs_deserialize_database(data.data(), data.size(), &db) != HS_SUCCESS) return nullptr;
+  // Marks the entry as used, so that pruning keeps the shipped data's
+  // databases rather than those of the last test run. Best effort.
+  std::error_code ec;
+  std::filesystem::last_write_time(EntryPath(key), std::filesystem::file_time_type::clock::now(), ec);
   return db;
 }
 
