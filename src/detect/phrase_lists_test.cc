@@ -400,6 +400,13 @@ const Case kPhishingSentences[] = {
     {"advance_fee", "de", "Ich bin unheilbar krank"},
     {"advance_fee", "nl", "Ik ben terminaal ziek"},
     {"advance_fee", "it", "Sono una malata terminale"},
+    {"airdrop", "en", "Your staking rewards are ready to claim"},
+    {"airdrop", "fr", "Vos récompenses de staking sont disponibles"},
+    {"airdrop", "de", "Ihre Staking-Belohnungen sind abholbereit"},
+    {"airdrop", "es", "Tus recompensas de staking están listas"},
+    {"airdrop", "pt", "Suas recompensas de staking estão prontas"},
+    {"airdrop", "nl", "Uw staking-beloningen staan klaar"},
+    {"airdrop", "it", "Le tue ricompense di staking sono pronte"},
     {"airdrop", "en", "Your SCR tokens are ready! Claim your share of the 400,000 token pool"},
     {"airdrop", "en", "We offer you an allocation of SCR tokens; 70% have already claimed their tokens"},
     {"urgency_threat", "en", "I will send the video of you to all your contacts"},
@@ -460,6 +467,10 @@ const char* const kModernLegitimateSentences[] = {
     "Meine Bestellung ist angekommen, danke für die schnelle Lieferung.",
     "Claim your share of the class action settlement by filing the form before 30 June.",
     "Your rewards are ready: redeem your points for flights and hotel nights.",
+    "Staking rewards credited in November: 0.0412 ETH, paid to your account every week.",
+    "Vos récompenses de staking ont été versées sur votre compte le 1er décembre.",
+    "Ihre Staking-Belohnungen wurden Ihrem Konto gutgeschrieben.",
+    "Le ricompense di staking vengono accreditate ogni lunedì sul tuo conto.",
 };
 
 TEST_F(PhraseListsTest, ModernLegitimateMailHitsNoScamCategory) {
