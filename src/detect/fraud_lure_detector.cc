@@ -14,6 +14,7 @@
 #include "detect/explanation_text.h"
 #include "detect/file_kind.h"
 #include "detect/host_kind.h"
+#include "detect/money_amount.h"
 #include "detect/phone_number.h"
 
 namespace phishscan {
@@ -59,6 +60,14 @@ std::string StrangerAddress(const ScanContext& ctx) {
     }
   }
   if (!m.from.registrable_domain.empty() && ctx.knowledge.IsFreemail(m.from.registrable_domain)) return m.from.address;
+  return "";
+}
+
+// The first sum of at least kLargeSum in the subject or text, as written.
+std::string LargeSumIn(const ScanContext& ctx) {
+  for (std::string_view text : {std::string_view(ctx.subject_normalized), std::string_view(ctx.extraction.text)})
+    for (const MoneyAmount& a : FindMoneyAmounts(text))
+      if (a.value >= kLargeSum) return DisplayText(a.text, kPhraseEvidenceBytes);
   return "";
 }
 
@@ -195,16 +204,30 @@ class FraudReview {
     EmitFamily(f, weight, phrases, std::move(e), en, fr, out);
   }
 
-  // Long stories with no link: the contact is the means.
+  // Long stories with no link: the contact is the means. A fortune named
+  // in the story ("USD 4.5 million") is told as one more of its phrases.
   void AdvanceFee(std::vector<Signal>& out) const {
     std::vector<std::string> phrases = PhrasesOf(ctx_, kAdvanceFee.category);
+    if (phrases.empty()) return;
     bool contact = !means_.phones.empty() || means_.web_link || means_.attachment || !means_.wallets.empty() ||
                    !means_.stranger.empty();
-    int weight = phrases.size() >= 3 ? 28 : phrases.size() == 2 ? 20 : (phrases.size() == 1 && contact) ? 8 : 0;
+    // A phrase that already names the sum ("inheritance of $4.5 million")
+    // is not told twice.
+    const bool sum_in_phrase = std::any_of(phrases.begin(), phrases.end(), [](const std::string& p) {
+      return p.find_first_of("0123456789") != std::string::npos;
+    });
+    const std::string fortune = sum_in_phrase ? "" : LargeSumIn(ctx_);
+    const std::size_t told = phrases.size() + (fortune.empty() ? 0 : 1);
+    int weight = told >= 3 ? 28 : told == 2 ? 20 : contact ? 8 : 0;
     if (weight == 0) return;
     Evidence e;
     std::string en, fr;
-    if (!means_.stranger.empty() && phrases.size() >= 2) {
+    if (!fortune.empty()) {
+      e.emplace_back("sum", fortune);
+      en += ", naming a fortune (" + QuoteEn(fortune) + ")";
+      fr += ", avec une fortune à la clé (" + QuoteFr(fortune) + ")";
+    }
+    if (!means_.stranger.empty() && told >= 2) {
       weight += 8;
       e.emplace_back("reply address", means_.stranger);
       en += ", and answers go to a free or unrelated mailbox (" + means_.stranger + ")";

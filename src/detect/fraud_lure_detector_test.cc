@@ -104,6 +104,21 @@ TEST(FraudLureTest, AdvanceFeeStory) {
   EXPECT_GE(s->weight, 25);
 }
 
+TEST(FraudLureTest, AFortuneNamedInTheStoryCountsAsOneMorePhrase) {
+  const Signal* told = nullptr;
+  std::vector<Signal> with_sum = Scan("Hello", "", "I have a lucrative business for you: six million eight hundred "
+                                                   "thousand united states dollars waiting in a bank.");
+  told = FindSignal(with_sum, "fraud.advance_fee");
+  ASSERT_NE(told, nullptr) << Describe(with_sum);
+  EXPECT_EQ(told->weight, 20);
+  std::vector<Signal> without = Scan("Hello", "", "I have a lucrative business for you, waiting in a bank.");
+  EXPECT_FALSE(HasSignal(without, "fraud.advance_fee")) << Describe(without);
+  // A phrase that is itself the sum is not counted twice.
+  std::vector<Signal> news = Scan("Quarterly results", "", "The company reported a total of $270.1 million.");
+  const Signal* once = FindSignal(news, "fraud.advance_fee");
+  if (once != nullptr) EXPECT_LT(once->weight, 20) << Describe(news);
+}
+
 TEST(FraudLureTest, ExtortionWithBitcoinWallet) {
   std::vector<Signal> signals = Scan(
       "Security alert", "",

@@ -21,6 +21,7 @@
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/make_signal.h"
+#include "detect/persona_title.h"
 #include "detect/sender_relation.h"
 #include "extract/confusables.h"
 
@@ -212,9 +213,6 @@ DisguisedBrand FindDisguisedBrand(std::string_view name, const Knowledge& knowle
 
 // ---- who the sender says it is ---------------------------------------------
 
-bool StartsWithWord(std::string_view text, std::string_view word) {
-  return text.substr(0, word.size()) == word && (text.size() == word.size() || !IsWordByte(text[word.size()]));
-}
 
 bool HasWord(std::string_view text, std::string_view word) {
   for (std::size_t pos = text.find(word); pos != std::string_view::npos; pos = text.find(word, pos + 1)) {
@@ -222,16 +220,6 @@ bool HasWord(std::string_view text, std::string_view word) {
     if ((pos == 0 || !IsWordByte(text[pos - 1])) && (end >= text.size() || !IsWordByte(text[end]))) return true;
   }
   return false;
-}
-
-// "Mr. John Brown", "Barrister Okafor", "Mrs.Grace": the titled persona of
-// advance-fee letters. Returns the title, or "".
-std::string_view PersonaTitle(std::string_view normalized_name) {
-  while (!normalized_name.empty() && !IsWordByte(normalized_name.front())) normalized_name.remove_prefix(1);
-  for (std::string_view title : {"mr", "mrs", "ms", "miss", "dr", "barrister", "barr", "prof", "rev", "sir",
-                                 "madam", "madame", "engr", "hon", "capt", "gen", "col", "lady", "chief"})
-    if (StartsWithWord(normalized_name, title)) return title;
-  return {};
 }
 
 // Nobody the reader can see received the message: To and Cc are empty

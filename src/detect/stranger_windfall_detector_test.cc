@@ -1,0 +1,140 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "detect/detector.h"
+#include "detect/detector_test_support.h"
+#include "detect/test_mail.h"
+
+namespace phishscan {
+namespace {
+
+using testing::FindSignal;
+using testing::HasSignal;
+using testing::RunDetector;
+using testing::TestMail;
+
+const Detector& Windfall() {
+  static const std::unique_ptr<Detector> d = MakeStrangerWindfallDetector();
+  return *d;
+}
+
+std::string Describe(const std::vector<Signal>& signals) {
+  std::string out;
+  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
+  return out;
+}
+
+bool HasEvidence(const Signal& s, std::string_view key) {
+  for (const auto& [k, v] : s.evidence)
+    if (k == key) return true;
+  return false;
+}
+
+TEST(StrangerWindfallTest, ConsignmentWithReplyToElsewhere) {
+  TestMail m;
+  m.from = "Security Clearing Unit <desk@clearing-unit.example>";
+  m.headers.push_back("Reply-To: clearing.desk@outlook.com");
+  m.subject = "Your consignment";
+  m.text = "A consignment box worth $1,500,000.00 was left for you by our late client. Contact us to release it.";
+  std::vector<Signal> signals = RunDetector(Windfall(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.stranger_windfall");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->sign, Sign::kSenderMismatch);
+  EXPECT_TRUE(HasEvidence(*s, "reply-to"));
+  EXPECT_TRUE(HasEvidence(*s, "sum"));
+  EXPECT_NE(s->explanation_en.find("clearing.desk@outlook.com"), std::string::npos) << s->explanation_en;
+  EXPECT_NE(s->explanation_fr.find("clearing.desk@outlook.com"), std::string::npos) << s->explanation_fr;
+}
+
+TEST(StrangerWindfallTest, EstateLawyerOnAFreeMailboxInFrenchAndPortuguese) {
+  TestMail fr;
+  fr.from = "Maître Laurent <me.laurent.avocat@gmail.com>";
+  fr.subject = "Succession";
+  fr.text = "Vous êtes désigné bénéficiaire du legs de mon défunt client, un héritage de 4,5 millions d'euros.";
+  std::vector<Signal> a = RunDetector(Windfall(), fr.Build());
+  EXPECT_TRUE(HasSignal(a, "sender.stranger_windfall")) << Describe(a);
+
+  TestMail pt;
+  pt.from = "Sr. Fernandes <advogado.fernandes@hotmail.com>";
+  pt.to = "undisclosed-recipients:;";
+  pt.subject = "Herança";
+  pt.text = "Sou advogado. O senhor é o parente mais próximo do meu falecido cliente: 15,8 milhões de dólares.";
+  std::vector<Signal> b = RunDetector(Windfall(), pt.Build());
+  const Signal* s = FindSignal(b, "sender.stranger_windfall");
+  ASSERT_NE(s, nullptr) << Describe(b);
+  EXPECT_GE(s->weight, 22);
+}
+
+TEST(StrangerWindfallTest, CompensationContinuedOnWhatsApp) {
+  TestMail m;
+  m.from = "Compensation Office <office@relief-board.example>";
+  m.subject = "Entschädigung";
+  m.text = "Ihre Entschädigung von 2.500.000,00 € ist zur Auszahlung freigegeben. "
+           "Schreiben Sie uns auf WhatsApp: +44 7700 900123.";
+  std::vector<Signal> signals = RunDetector(Windfall(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.stranger_windfall");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_TRUE(HasEvidence(*s, "messaging"));
+}
+
+TEST(StrangerWindfallTest, PrivateAddressInTheText) {
+  TestMail m;
+  m.from = "Lottery Board <board@lotto-board.example>";
+  m.subject = "Winning notification";
+  m.text = "Your e-mail address was selected as a winner of the lottery promotion draw: USD 950,000. "
+           "Contact our claims agent at claims.agent.desk@yahoo.com.";
+  std::vector<Signal> signals = RunDetector(Windfall(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.stranger_windfall");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_TRUE(HasEvidence(*s, "private address"));
+}
+
+TEST(StrangerWindfallTest, RealNotaryLotteryAndBankStayQuiet) {
+  TestMail notary;
+  notary.from = "Étude Martin & Associés <contact@etude-martin-notaires.fr>";
+  notary.subject = "Succession de M. Jean Dupont";
+  notary.text = "Madame, dans le cadre de la succession de M. Jean Dupont, vous êtes bénéficiaire du legs "
+                "d'un montant de 120 000 €. Merci de prendre rendez-vous à l'étude avec une pièce d'identité.";
+  std::vector<Signal> a = RunDetector(Windfall(), notary.Build());
+  EXPECT_TRUE(a.empty()) << Describe(a);
+
+  TestMail lottery;
+  lottery.from = "National Lottery <results@national-lottery.example>";
+  lottery.subject = "Saturday's results";
+  lottery.text = "The jackpot of £4.5 million was won. Lottery draw results: 3 12 19 27 41 55. Check your ticket.";
+  std::vector<Signal> b = RunDetector(Windfall(), lottery.Build());
+  EXPECT_TRUE(b.empty()) << Describe(b);
+
+  TestMail bank;
+  bank.from = "Harbour Bank <service@harbour-bank.example>";
+  bank.headers.push_back("Reply-To: service@harbour-bank.example");
+  bank.subject = "Your dormant account";
+  bank.text = "Your savings account has been inactive for 3 years and is now a dormant account. "
+              "Log in to reactivate it.";
+  std::vector<Signal> c = RunDetector(Windfall(), bank.Build());
+  EXPECT_TRUE(c.empty()) << Describe(c);
+}
+
+TEST(StrangerWindfallTest, AFriendOnGmailTalkingAboutAnInheritanceNeedsMore) {
+  TestMail m;
+  m.from = "Julie Moreau <julie.moreau@gmail.com>";
+  m.subject = "Nouvelles";
+  m.text = "Coucou, on a enfin réglé l'héritage de mamie chez le notaire. Bises.";
+  std::vector<Signal> signals = RunDetector(Windfall(), m.Build());
+  EXPECT_TRUE(signals.empty()) << Describe(signals);
+}
+
+TEST(StrangerWindfallTest, MailingListQuotingAScamStaysQuiet) {
+  TestMail m;
+  m.from = "Bob <bob@gmail.com>";
+  m.to = "list@lists.example.org";
+  m.headers.push_back("List-Id: <list.lists.example.org>");
+  m.subject = "Another 419 today";
+  m.text = "Got one claiming I am next of kin to a late client with US$12.5 million, reply to barrister@yahoo.com.";
+  std::vector<Signal> signals = RunDetector(Windfall(), m.Build());
+  EXPECT_TRUE(signals.empty()) << Describe(signals);
+}
+
+}  // namespace
+}  // namespace phishscan
