@@ -66,6 +66,22 @@ struct Attachment {
   bool inline_disposition = false;
 };
 
+// A message this one forwards: attached as message/rfc822 (or an .eml
+// file), or pasted inline under a header block ("-----Original Message-----",
+// "De: ... Enviado: ... Assunto: ..."). Its From is only what the forwarded
+// mail claimed: nothing authenticates it, which is why detectors judge it.
+struct ForwardedOriginal {
+  Mailbox from;
+  std::optional<Mailbox> reply_to;
+  std::vector<Mailbox> to;  // at most kMaxForwardedRecipients
+  std::string subject;   // decoded, trimmed, at most kMaxForwardedSubjectBytes
+  bool attached = false; // message/rfc822 part, not an inline header block
+};
+
+inline constexpr std::size_t kMaxForwardedOriginals = 8;
+inline constexpr std::size_t kMaxForwardedSubjectBytes = 300;
+inline constexpr std::size_t kMaxForwardedRecipients = 16;
+
 struct Message {
   std::vector<HeaderField> headers;
   Mailbox from;
@@ -82,6 +98,9 @@ struct Message {
   std::vector<ReceivedHop> received;       // in header order (most recent hop first)
   std::vector<TextPart> text_parts;        // text/plain and text/html bodies, in MIME order
   std::vector<Attachment> attachments;
+  // Senders of forwarded messages, in document order, distinct, at most
+  // kMaxForwardedOriginals.
+  std::vector<ForwardedOriginal> forwarded;
   std::size_t mime_part_count = 0;
   std::size_t max_depth_seen = 0;
   bool had_mbox_from_line = false;

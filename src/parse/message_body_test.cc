@@ -112,6 +112,35 @@ constexpr char kForwarded[] =
     "Verify</a>\n--inner--\n"
     "--outer--\n";
 
+// Outlook's plain and HTML versions of one forward show the same header
+// block once; the forwarder's own From stays the message's From.
+TEST(BodyStructureTest, InlineForwardedHeaderIsReadOnceFromPlainAndHtml) {
+  const char raw[] =
+      "From: Ana <ana@empresa.example>\nTo: abuse@empresa.example\nSubject: ENC: Conta bloqueada\n"
+      "Content-Type: multipart/alternative; boundary=\"b\"\n\n"
+      "--b\nContent-Type: text/plain; charset=utf-8\n\nPhishing?\n\n"
+      "________________________________\nDe: Banco <alerta@conta-aviso.example>\n"
+      "Enviado: segunda-feira, 3 de março de 2025 10:12\nPara: Ana <ana@empresa.example>\n"
+      "Assunto: =?utf-8?q?Conta_bloqueada?=\n\nClique aqui.\n"
+      "--b\nContent-Type: text/html; charset=utf-8\n\n<p>Phishing?</p><hr><div><b>De:</b> Banco "
+      "&lt;alerta@conta-aviso.example&gt;<br><b>Enviado:</b> segunda-feira<br><b>Para:</b> Ana<br>"
+      "<b>Assunto:</b> =?utf-8?q?Conta_bloqueada?=</div><p>Clique aqui.</p>\n--b--\n";
+  Message m = ParseMessage(raw, Limits{});
+  EXPECT_EQ(m.from.address, "ana@empresa.example");
+  ASSERT_EQ(m.forwarded.size(), 1u);
+  EXPECT_EQ(m.forwarded[0].from.display_name, "Banco");
+  EXPECT_EQ(m.forwarded[0].from.address, "alerta@conta-aviso.example");
+  EXPECT_FALSE(m.forwarded[0].attached);
+}
+
+TEST(BodyStructureTest, ReplyQuoteIsNoForwardedOriginal) {
+  Message m = ParseMessage(
+      "From: Bob <bob@home.example>\nSubject: Re: lunch\n\nYes!\n\n"
+      "On Mon, Mar 3, 2025 at 10:12 AM Alice <alice@company.example> wrote:\n> Lunch on Friday?\n",
+      Limits{});
+  EXPECT_TRUE(m.forwarded.empty());
+}
+
 TEST(BodyStructureTest, EmbeddedMessageTextIsRead) {
   Message m = ParseMessage(kForwarded, Limits{});
   ASSERT_EQ(m.text_parts.size(), 3u);
@@ -128,6 +157,10 @@ TEST(BodyStructureTest, EmbeddedMessageTextIsRead) {
   EXPECT_NE(eml.content.find("bank-verify.example"), std::string::npos);
   EXPECT_EQ(m.max_depth_seen, 3u);
   EXPECT_EQ(m.subject, "Fwd: urgent");  // the outer message's fields only
+  ASSERT_EQ(m.forwarded.size(), 1u);    // ...and the attached message's sender apart
+  EXPECT_EQ(m.forwarded[0].from.address, "security@bank-verify.example");
+  EXPECT_EQ(m.forwarded[0].subject, "Account locked");
+  EXPECT_TRUE(m.forwarded[0].attached);
 }
 
 TEST(BodyStructureTest, AttachedEmlFilesAreReadToo) {

@@ -8,6 +8,7 @@
 #include "base/text.h"
 #include "parse/glib_ptr.h"
 #include "parse/gmime_init.h"
+#include "parse/forwarded_originals.h"
 #include "parse/header_fields.h"
 #include "parse/message.h"
 #include "parse/message_fields.h"
@@ -67,6 +68,7 @@ void ReadMessage(std::string_view raw, const Limits& limits, Message& message) {
     AddNote(message, "the message has no body");
   } else {
     ReadBody(input, options.get(), limits, message);
+    ReadInlineForwardedOriginals(message);
   }
   warnings.AppendNotes(message);
 }

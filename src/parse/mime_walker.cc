@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "base/text.h"
+#include "parse/attached_original.h"
 #include "parse/attachment_reader.h"
+#include "parse/forwarded_originals.h"
 #include "parse/glib_ptr.h"
 #include "parse/parse_notes.h"
 #include "parse/text_part_reader.h"
@@ -100,6 +102,7 @@ class Walker {
                           EqualsIgnoreCase(TrimWhitespace(disposition), "attachment"));
     if (is_file) message_.attachments.push_back(ReadAttachedMessage(part, limits_, budget_, message_));
     GMimeMessage* embedded = g_mime_message_part_get_message(part);
+    NoteForwardedSender(embedded);
     GMimeObject* body = embedded != nullptr ? g_mime_message_get_mime_part(embedded) : nullptr;
     if (body != nullptr && MayDescend(depth)) stack_.push_back({body, depth + 1});
   }
@@ -133,9 +136,17 @@ class Walker {
     GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     GObjectPtr<GMimeMessage> parsed(g_mime_parser_construct_message(parser.get(), options_));
     GMimeObject* body = parsed != nullptr ? g_mime_message_get_mime_part(parsed.get()) : nullptr;
+    NoteForwardedSender(parsed.get());
     if (body == nullptr) return;
     stack_.push_back({body, depth});
     attached_messages_.push_back(std::move(parsed));
+  }
+
+  // The attached message's own sender is what it claims to be from; the
+  // outer envelope is only the forwarder's.
+  void NoteForwardedSender(GMimeMessage* attached) {
+    if (std::optional<ForwardedOriginal> original = ReadAttachedOriginal(attached, options_))
+      AddForwardedOriginal(std::move(*original), message_);
   }
 
   GMimeParserOptions* options_;
