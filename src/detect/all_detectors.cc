@@ -23,6 +23,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeScamOfferDetector());
   detectors.push_back(MakeObfuscationDetector());
   detectors.push_back(MakeSenderIdentityDetector());
+  detectors.push_back(MakeBrandGiveawayDetector());
   return detectors;
 }
 

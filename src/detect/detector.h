@@ -38,6 +38,7 @@ std::unique_ptr<Detector> MakeSenderAnomalyDetector();
 std::unique_ptr<Detector> MakeScamOfferDetector();
 std::unique_ptr<Detector> MakeObfuscationDetector();
 std::unique_ptr<Detector> MakeSenderIdentityDetector();
+std::unique_ptr<Detector> MakeBrandGiveawayDetector();
 
 }  // namespace phishscan
 
