@@ -394,6 +394,12 @@ const Case kPhishingSentences[] = {
     {"prize", "de", "Du bist einer unserer möglichen Finalisten"},
     {"prize", "en", "You are one of our possible finalists"},
     {"prize", "fr", "Voici votre chance de gagner une récompense"},
+    {"prize", "de", "Gewinnen Sie ein Geschenkset für Ihre Meinung"},
+    {"prize", "es", "Responda y gane un kit de emergencia"},
+    {"prize", "pt", "Participe e ganhe um kit exclusivo"},
+    {"prize", "nl", "Doe mee en win een elektrische tandenborstel"},
+    {"prize", "it", "Rispondi e vinci un robot da cucina"},
+    {"prize", "en", "Answer three questions and win a brand-new cooler"},
     {"airdrop", "de", "Ihre Bitcoin-Auszahlung in Höhe von 0,4 BTC ist bereit"},
     {"airdrop", "de", "Die erste Auszahlung ist bereit für Ihre Bestätigung"},
     {"investment", "de", "Vielen Dank für Ihr Interesse an unserem Investitionsprogramm"},
@@ -475,6 +481,12 @@ const char* const kModernLegitimateSentences[] = {
     "Meine Bestellung ist angekommen, danke für die schnelle Lieferung.",
     "Claim your share of the class action settlement by filing the form before 30 June.",
     "Your rewards are ready: redeem your points for flights and hotel nights.",
+    "Die Mannschaft will am Samstag einen Sieg, sie gewinnen selten auswärts.",
+    "El equipo gana un partido importante el domingo.",
+    "Ele ganha um bom salário na fábrica.",
+    "We willen deze wedstrijd winnen en de beker mee naar huis nemen.",
+    "Chi vince la gara riceve una medaglia.",
+    "We hope to win a grant for the new community garden.",
 };
 
 // Approvals that are not loans: a leave request, an expense report, an
