@@ -233,7 +233,11 @@ bool SenderNameIsBrand(std::string_view name, const BrandMention& m) {
                      "les", "de", "du", "des", "der", "die", "das", "do", "da", "of", "france", "uk",
                      "usa", "us", "deutschland", "españa", "espana", "brasil", "portugal", "italia",
                      "nederland", "belgique", "schweiz", "suisse", "canada", "mexico", "méxico", "app",
-                     "shop", "department", "rewards", "versand", "plano", "planos", "saúde", "saude"}))
+                     "shop", "department", "rewards", "versand", "plano", "planos", "saúde", "saude",
+                     // A programme or survey run in the brand's name.
+                     "survey", "umfrage", "umfrageteam", "enquête", "encuesta", "pesquisa", "enquete",
+                     "sondaggio", "reward", "prämien", "belohnungen", "beloningen", "récompenses",
+                     "recompensas", "loyalty", "fidélité", "treueprogramm", "vip"}))
       return false;
   }
   return true;

@@ -134,6 +134,20 @@ TEST(ContextTest, WeakKeywordInAPersonsNameIsNoClaim) {
   }
 }
 
+// A survey or rewards programme run in a weak brand's name names the brand;
+// the same brand word beside a person's or a product's name does not.
+TEST(ContextTest, WeakBrandNamingItsSurveyOrRewardsIsAClaim) {
+  for (const char* from : {"Douglas-Umfrageteam <a@b.example>", "\"Chase Rewards\" <a@b.example>",
+                           "\"Orange Enquête\" <a@b.example>"}) {
+    auto s = ScanForTest(Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_FALSE(s->ctx->brand_claims.empty()) << from;
+  }
+  for (const char* from : {"\"Kirk Douglas Survey Lab\" <a@b.example>", "\"Orange Juice Survey\" <a@b.example>"}) {
+    auto s = ScanForTest(Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_TRUE(s->ctx->brand_claims.empty()) << from;
+  }
+}
+
 TEST(ContextTest, SubjectThatOnlyDiscussesABrand) {
   auto thread = ScanForTest(Mail("From: a@b.example\nTo: c@example.org\nSubject: Re: boycotting Yahoo\n", "x\n"));
   EXPECT_NE(FindClaim(*thread->ctx, "Yahoo", "subject mention"), nullptr);

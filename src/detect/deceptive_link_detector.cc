@@ -75,14 +75,6 @@ void Emit(std::string id, int max_weight, std::vector<FindingExample> examples, 
   EmitFinding(std::move(id), Sign::kDeceptiveLink, FindingItem::kLink, max_weight, std::move(examples), out);
 }
 
-// "/Click?q=", "/track/click", "/ls/click", "lt.php": a click counter's path.
-bool LooksLikeClickCounter(const Url& url) {
-  std::string path = AsciiLower(url.path);
-  for (std::string_view cue : {"click", "track", "redirect", "lt.php", "/ls/"})
-    if (path.find(cue) != std::string::npos) return true;
-  return false;
-}
-
 class LinkReview {
  public:
   explicit LinkReview(const ScanContext& ctx)

@@ -16,12 +16,17 @@
 #include "detect/host_kind.h"
 #include "detect/money_amount.h"
 #include "detect/phone_number.h"
+#include "detect/redirect_resolver.h"
+#include "detect/sender_relation.h"
 
 namespace phishscan {
 namespace {
 
 constexpr std::size_t kMaxPhrasesShown = 5;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
+// A prize, parcel or toll wording in a known brand's authenticated mail that
+// only links to its own sites: worth showing, not a reason to suspect.
+constexpr int kBrandOwnSiteWeight = 8;
 
 // Distinct matched wording of one category, body and subject together.
 std::vector<std::string> PhrasesOf(const ScanContext& ctx, std::string_view category) {
@@ -45,6 +50,7 @@ struct Means {
   std::vector<CryptoAddress> wallets;
   std::vector<PhoneNumber> phones;
   std::string stranger;  // free webmail sender or Reply-To on another domain
+  bool brand_own_site = false;  // an authenticated known brand whose links all stay on its sites
 };
 
 // An advance-fee story is answered by reply: a sender on free webmail, or
@@ -71,6 +77,23 @@ std::string LargeSumIn(const ScanContext& ctx) {
   return "";
 }
 
+// A known brand, authenticated, whose every link leads to its own sites: its
+// contest, loyalty offer or parcel notice, not a stranger's page.
+bool BrandLinksToItsOwnSite(const ScanContext& ctx) {
+  const SenderRelation relation(ctx);
+  if (!relation.from_authenticated() || ctx.knowledge.brands().BrandOfDomain(relation.from_domain()) == nullptr)
+    return false;
+  bool any = false;
+  for (const Link& link : ctx.extraction.links) {
+    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
+    const ResolvedUrl resolved = ResolveRedirects(link.url, ctx.knowledge.redirectors());
+    if (resolved.opaque_redirect) continue;
+    if (!relation.IsRelated(resolved.target.registrable_domain)) return false;
+    any = true;
+  }
+  return any;
+}
+
 Means MeansOf(const ScanContext& ctx) {
   Means means;
   for (const Link& link : ctx.extraction.links) {
@@ -93,6 +116,7 @@ Means MeansOf(const ScanContext& ctx) {
   }
   means.phones = FindPhoneNumbers(ctx.extraction.text, 3);
   means.stranger = StrangerAddress(ctx);
+  means.brand_own_site = means.web_link && BrandLinksToItsOwnSite(ctx);
   return means;
 }
 
@@ -198,9 +222,15 @@ class FraudReview {
     else if (phrases.size() == 1 && acts) weight = 10;
     if (weight == 0) return;
     if (acts && (means_.risky_link || ctx_.hits.Any("payment_request"))) weight += 4;
+    if (means_.brand_own_site) weight = std::min(weight, kBrandOwnSiteWeight);
     Evidence e;
     std::string en, fr;
     AddLinkMeans(e, en, fr);
+    if (means_.brand_own_site) {
+      e.emplace_back("sender", "an authenticated known brand whose links stay on its own sites");
+      en += ", although from a known brand's authenticated address that links only to its own sites";
+      fr += ", mais depuis l'adresse authentifiée d'une marque connue dont les liens restent sur ses propres sites";
+    }
     EmitFamily(f, weight, phrases, std::move(e), en, fr, out);
   }
 

@@ -75,6 +75,35 @@ TEST(FraudLureTest, PrizePortuguese) {
   EXPECT_TRUE(HasSignal(signals, "fraud.prize")) << Describe(signals);
 }
 
+// A bank's own premium-card invitation, authenticated and linking only to
+// its own site, uses a lure's words; from anyone else it is a lure.
+TEST(FraudLureTest, KnownBrandsOwnOfferIsWeakOnlyWhenAuthenticatedAndOnItsSite) {
+  TestMail m;
+  m.from = "Itau Personnalite <personnalite@comunicacao.itau.com.br>";
+  m.headers = {"Authentication-Results: mx.uol.com.br; spf=pass smtp.mailfrom=comunicacao.itau.com.br; "
+               "dkim=pass header.d=itau.com.br; dmarc=pass header.from=itau.com.br"};
+  m.subject = "Parabéns!";
+  m.html = "<p>Parabéns! Você foi selecionado para receber o cartão Personnalité Black.</p>"
+           "<a href=\"https://www.itau.com.br/personnalite/cartoes\">Conheça</a>";
+  auto signals = RunDetector(Fraud(), m.Build());
+  const Signal* own = FindSignal(signals, "fraud.prize");
+  ASSERT_NE(own, nullptr) << Describe(signals);
+  EXPECT_EQ(own->weight, 8);
+
+  TestMail forged = m;
+  forged.headers = {"Authentication-Results: mx.uol.com.br; spf=fail smtp.mailfrom=itau.com.br; dkim=none; "
+                    "dmarc=fail header.from=itau.com.br"};
+  signals = RunDetector(Fraud(), forged.Build());
+  ASSERT_TRUE(HasSignal(signals, "fraud.prize"));
+  EXPECT_EQ(FindSignal(signals, "fraud.prize")->weight, 26);
+
+  TestMail elsewhere = m;
+  elsewhere.html += "<a href=\"https://cartao-black-premio.example/ativar\">Ativar</a>";
+  signals = RunDetector(Fraud(), elsewhere.Build());
+  ASSERT_TRUE(HasSignal(signals, "fraud.prize"));
+  EXPECT_EQ(FindSignal(signals, "fraud.prize")->weight, 26);
+}
+
 TEST(FraudLureTest, ShippingNoticeWithoutFeeStaysQuiet) {
   std::vector<Signal> signals = Scan("Your order has shipped",
                                      "<p>Good news: your order #4411 has shipped and will arrive on Thursday.</p>"

@@ -287,6 +287,21 @@ const Case kPhishingSentences[] = {
     {"loan_offer", "pt", "Oferecemos empréstimos com taxa de juros de 2%"},
     {"loan_offer", "nl", "Wij bieden leningen met een rentetarief van 2%"},
     {"loan_offer", "it", "Offriamo prestiti con un tasso di interesse del 2%"},
+    {"loan_offer", "en", "We reviewed our records and you were approved with 3.2% for your refinancing"},
+    {"loan_offer", "en", "You've been pre-approved for a personal loan of $25,000"},
+    {"loan_offer", "en", "Please enter your information again to receive the funds"},
+    {"loan_offer", "fr", "Bonne nouvelle : vous avez été sélectionné pour un prêt de 15 000 €"},
+    {"loan_offer", "fr", "Votre demande de crédit a été approuvée, complétez le formulaire"},
+    {"loan_offer", "de", "Ihr Kredit wurde genehmigt, bestätigen Sie Ihre Daten"},
+    {"loan_offer", "de", "Sie wurden für einen Sofortkredit ausgewählt"},
+    {"loan_offer", "es", "Su préstamo ha sido aprobado, introduzca sus datos"},
+    {"loan_offer", "es", "Has sido preseleccionado para un crédito de 10.000 €"},
+    {"loan_offer", "pt", "Seu empréstimo foi pré-aprovado, confirme seus dados"},
+    {"loan_offer", "pt", "Você foi selecionado para um crédito de R$ 20.000"},
+    {"loan_offer", "nl", "Uw lening is goedgekeurd, vul uw gegevens in"},
+    {"loan_offer", "nl", "U bent geselecteerd voor een lening van 10.000 euro"},
+    {"loan_offer", "it", "Il tuo prestito è stato approvato, inserisci i tuoi dati"},
+    {"loan_offer", "it", "Sei stato selezionato per un prestito di 5.000 euro"},
 
     {"job_offer", "en", "Part-time job: earn $500 per week, no experience required"},
     {"job_offer", "fr", "Travail à domicile, aucune expérience requise"},
@@ -379,6 +394,12 @@ const Case kPhishingSentences[] = {
     {"prize", "de", "Du bist einer unserer möglichen Finalisten"},
     {"prize", "en", "You are one of our possible finalists"},
     {"prize", "fr", "Voici votre chance de gagner une récompense"},
+    {"prize", "de", "Gewinnen Sie ein Geschenkset für Ihre Meinung"},
+    {"prize", "es", "Responda y gane un kit de emergencia"},
+    {"prize", "pt", "Participe e ganhe um kit exclusivo"},
+    {"prize", "nl", "Doe mee en win een elektrische tandenborstel"},
+    {"prize", "it", "Rispondi e vinci un robot da cucina"},
+    {"prize", "en", "Answer three questions and win a brand-new cooler"},
     {"airdrop", "de", "Ihre Bitcoin-Auszahlung in Höhe von 0,4 BTC ist bereit"},
     {"airdrop", "de", "Die erste Auszahlung ist bereit für Ihre Bestätigung"},
     {"investment", "de", "Vielen Dank für Ihr Interesse an unserem Investitionsprogramm"},
@@ -480,7 +501,32 @@ const char* const kModernLegitimateSentences[] = {
     "Vos récompenses de staking ont été versées sur votre compte le 1er décembre.",
     "Ihre Staking-Belohnungen wurden Ihrem Konto gutgeschrieben.",
     "Le ricompense di staking vengono accreditate ogni lunedì sul tuo conto.",
+    "Die Mannschaft will am Samstag einen Sieg, sie gewinnen selten auswärts.",
+    "El equipo gana un partido importante el domingo.",
+    "Ele ganha um bom salário na fábrica.",
+    "We willen deze wedstrijd winnen en de beker mee naar huis nemen.",
+    "Chi vince la gara riceve una medaglia.",
+    "We hope to win a grant for the new community garden.",
 };
+
+// Approvals that are not loans: a leave request, an expense report, an
+// account or a listing.
+const char* const kOrdinaryApprovals[] = {
+    "Your leave request was approved by your manager.",
+    "Your expense report has been approved and will be paid with your salary.",
+    "You have been approved as a seller; your first listing is live.",
+    "Votre demande de congé a été approuvée.",
+    "Ihr Urlaubsantrag wurde genehmigt.",
+    "Su solicitud de vacaciones ha sido aprobada.",
+    "Seu cadastro foi aprovado, bem-vindo!",
+    "Je verlofaanvraag is goedgekeurd.",
+    "La tua richiesta di ferie è stata approvata.",
+    "Please enter your information in the registration form for the conference.",
+};
+
+TEST_F(PhraseListsTest, OrdinaryApprovalsAreNotLoanOffers) {
+  for (const char* text : kOrdinaryApprovals) EXPECT_EQ(CategoriesOf(text).count("loan_offer"), 0u) << text;
+}
 
 TEST_F(PhraseListsTest, ModernLegitimateMailHitsNoScamCategory) {
   const char* const kScam[] = {"advance_fee", "unclaimed_funds", "romance_adult", "health_miracle", "parcel_fee",

@@ -137,4 +137,11 @@ ResolvedUrl ResolveRedirects(const Url& url, const std::vector<Redirector>& redi
   return resolved;
 }
 
+bool LooksLikeClickCounter(const Url& url) {
+  const std::string path = AsciiLower(url.path);
+  for (std::string_view cue : {"click", "track", "redirect", "lt.php", "/ls/"})
+    if (path.find(cue) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace phishscan

@@ -24,6 +24,10 @@ struct ResolvedUrl {
 // percent-encoded (also twice), base64-encoded, or written in the path.
 ResolvedUrl ResolveRedirects(const Url& url, const std::vector<Redirector>& redirectors);
 
+// "/Click?q=", "/track/click", "/ls/click", "lt.php": the path of a mailing
+// service's click counter, whether or not its host is a known redirector.
+bool LooksLikeClickCounter(const Url& url);
+
 // The value of `name` in a raw query string ("a=1&b=2"), percent-decoded;
 // "" when absent.
 std::string QueryParam(std::string_view query, std::string_view name);

@@ -127,5 +127,20 @@ TEST(QueryParamTest, FindsAndDecodes) {
   EXPECT_EQ(QueryParam("", "a"), "");
 }
 
+// Google's AMP viewer on any of its country sites carries a host with or
+// without "s/" (https) in its path: lures hide behind it.
+TEST(RedirectResolverTest, ShippedListUnwrapsGoogleAmpOnCountrySites) {
+  const std::vector<Redirector>& shipped = testing::SharedKnowledge().redirectors();
+  for (const char* url : {"https://www.google.co.uk/amp/evil.example/NlVNVmZuajg_",
+                          "https://www.google.de/amp/s/evil.example/page", "https://www.google.com/amp/evil.example/"}) {
+    const ResolvedUrl r = ResolveRedirects(MustParse(url), shipped);
+    EXPECT_EQ(r.target.host, "evil.example") << url;
+    EXPECT_FALSE(r.opaque_redirect) << url;
+  }
+  // Google's own AMP pages stay Google's.
+  EXPECT_EQ(ResolveRedirects(MustParse("https://www.google.com/search?q=amp"), shipped).target.host,
+            "www.google.com");
+}
+
 }  // namespace
 }  // namespace phishscan
