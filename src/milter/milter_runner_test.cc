@@ -59,12 +59,24 @@ void Fail(const char* why) {
   _exit(3);
 }
 
+// Each client call has a 15 s timeout, but a scenario retries connections,
+// so a service that accepts and never answers could keep it waiting for
+// hours. On a loaded machine a scenario takes seconds; after two minutes it
+// fails with a reason instead of hanging the test run.
+void StartWatchdog() {
+  std::thread([] {
+    std::this_thread::sleep_for(std::chrono::seconds(120));
+    Fail("no outcome within 120 s (watchdog)");
+  }).detach();
+}
+
 // SIGTERM arrives while one message is being scanned and another is only
 // half sent: both still get their verdict, a connection that arrives while
 // draining follows the fail policy (fail-open: accepted without scanning),
 // and the process exits 0.
 void SigtermDrainScenario() {
   BlockServiceSignals();
+  StartWatchdog();
   int port = FreeLoopbackPort();
   auto scanner = std::make_shared<ScriptedScanner>();
   MilterConfig config;
@@ -120,6 +132,7 @@ void WriteConfig(const std::string& path, int port, const char* clean_action) {
 // reload stays up and its next message follows the new configuration.
 void SighupReloadScenario() {
   BlockServiceSignals();
+  StartWatchdog();
   int port = FreeLoopbackPort();
   std::string path = ::testing::TempDir() + "/phishscan-milter-reload-" + std::to_string(getpid()) + ".toml";
   WriteConfig(path, port, "accept");
@@ -162,6 +175,7 @@ void SighupReloadScenario() {
 // A reload whose config file is broken keeps the running configuration.
 void BrokenReloadScenario() {
   BlockServiceSignals();
+  StartWatchdog();
   int port = FreeLoopbackPort();
   std::string path = ::testing::TempDir() + "/phishscan-milter-badreload-" + std::to_string(getpid()) + ".toml";
   WriteConfig(path, port, "reject");
