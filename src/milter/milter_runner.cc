@@ -21,11 +21,40 @@ sigset_t ServiceSignals() {
   return set;
 }
 
-// Waits up to one second; 0 when no signal came.
-int NextSignal(const sigset_t& set) {
-  struct timespec one_second = {1, 0};
-  int sig = sigtimedwait(&set, nullptr, &one_second);
-  return sig < 0 ? 0 : sig;
+// Set by OnServiceSignal, read and cleared by the service loop.
+volatile std::sig_atomic_t g_reload_requested = 0;
+volatile std::sig_atomic_t g_stop_requested = 0;
+
+void OnServiceSignal(int sig) {
+  if (sig == SIGHUP) {
+    g_reload_requested = 1;
+  } else {
+    g_stop_requested = 1;
+  }
+}
+
+// libmilter's own thread sigwait()s for SIGHUP, SIGTERM and SIGINT and stops
+// the milter on any of them. Linux offers a process-directed signal to the
+// main thread first whenever that thread does not block it, so the main
+// thread takes them with a handler and leaves them unblocked for good.
+// Waiting with sigtimedwait() left them blocked between two waits and during
+// a reload (seconds, while the engine loads): a SIGHUP arriving then went to
+// libmilter, which stopped the service instead of reloading it.
+void TakeServiceSignalsInThisThread() {
+  g_reload_requested = 0;
+  g_stop_requested = 0;
+  struct sigaction action = {};
+  action.sa_handler = OnServiceSignal;
+  sigemptyset(&action.sa_mask);
+  for (int sig : {SIGHUP, SIGTERM, SIGINT}) sigaction(sig, &action, nullptr);
+  sigset_t set = ServiceSignals();
+  pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+}
+
+// Sleeps up to 100 ms; a signal cuts it short.
+void WaitForSignalOrTick() {
+  struct timespec tick = {0, 100 * 1000 * 1000};
+  nanosleep(&tick, nullptr);
 }
 
 void Reload(const StateLoader& loader, EngineHolder& holder, MilterLog& log) {
@@ -78,6 +107,9 @@ int ServeUntilSignalled(const StateLoader& loader, MilterLog& log) {
   // until the very end of the process.
   auto* holder = new EngineHolder(initial.value());
   auto* service = new MilterService(*holder, log);
+  // Before Start: a signal that came between libmilter's start and this
+  // call would otherwise go to libmilter's signal thread.
+  TakeServiceSignalsInThisThread();
   Status started = service->Start(config.socket);
   if (!started.ok()) {
     log.Event("error", started.message());
@@ -85,14 +117,13 @@ int ServeUntilSignalled(const StateLoader& loader, MilterLog& log) {
   }
   log.Event("start", "listening on " + config.socket + " (" + std::string(FailPolicyName(config.fail_policy)) +
                          ", max " + std::to_string(config.max_connections) + " connections)");
-  sigset_t set = ServiceSignals();
   int exit_code = 0;
   for (;;) {
-    int sig = NextSignal(set);
-    if (sig == SIGHUP) {
+    WaitForSignalOrTick();
+    if (g_stop_requested) break;
+    if (g_reload_requested) {
+      g_reload_requested = 0;
       Reload(loader, *holder, log);
-    } else if (sig == SIGTERM || sig == SIGINT) {
-      break;
     } else if (service->Finished()) {
       log.Event("error", "libmilter stopped on its own (a signal taken by its own thread, or a socket failure)");
       exit_code = kMilterExitError;

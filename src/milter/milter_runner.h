@@ -1,9 +1,8 @@
 // The milter process's life: load, serve, reload on SIGHUP, drain and stop on
-// SIGTERM/SIGINT. Signals are taken by the main thread with sigtimedwait.
-// libmilter also runs a signal thread that would stop the milter on SIGHUP;
-// the kernel hands a process-directed signal to the main thread first when
-// that thread is waiting for it, which is why the main thread, and not a
-// helper thread, waits here.
+// SIGTERM/SIGINT. libmilter also runs a signal thread that would stop the
+// milter on SIGHUP; the kernel offers a process-directed signal to the main
+// thread first when that thread does not block it, so the main thread takes
+// the signals with handlers and never blocks them while serving.
 #ifndef PHISHSCAN_MILTER_MILTER_RUNNER_H_
 #define PHISHSCAN_MILTER_MILTER_RUNNER_H_
 
@@ -32,6 +31,7 @@ void BlockServiceSignals();
 // The process exit status after a failure (as for the other commands).
 inline constexpr int kMilterExitError = 2;
 
+// Call from the process's main thread, after BlockServiceSignals().
 // Loads, starts the milter, and serves until SIGTERM or SIGINT. On SIGHUP it
 // loads again and swaps the result in (keeping the old one if loading fails).
 // Returns the process exit code: 0 after a clean stop, kMilterExitError when

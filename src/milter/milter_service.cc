@@ -1,8 +1,11 @@
 #include "milter/milter_service.h"
 
+#include <csignal>
+
 #include <libmilter/mfapi.h>
 
 #include <algorithm>
+#include <future>
 #include <utility>
 
 #include "milter/listener_nodelay.h"
@@ -40,10 +43,23 @@ Status MilterService::Start(const std::string& socket) {
     return Status(StatusCode::kIoError, "cannot listen on " + socket + " (in use, or no permission?)");
   }
   SetNoDelayOnListener(socket);  // latency only: serving works without it
-  loop_ = std::thread([this] {
+  // libmilter's threads are started from this one: they must never take
+  // SIGHUP, SIGTERM or SIGINT, which belong to the caller (milter_runner.h),
+  // even when the caller has them unblocked. The caller's mask is restored
+  // before libmilter starts its own signal thread: a signal sent while the
+  // caller blocked them and that thread waited would go to libmilter.
+  sigset_t service_signals, previous;
+  sigemptyset(&service_signals);
+  for (int sig : {SIGHUP, SIGTERM, SIGINT}) sigaddset(&service_signals, sig);
+  pthread_sigmask(SIG_BLOCK, &service_signals, &previous);
+  std::promise<void> go;
+  loop_ = std::thread([this, ready = go.get_future()] {
+    ready.wait();
     smfi_main();
     finished_.store(true);
   });
+  pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  go.set_value();
   return Status::Ok();
 }
 
