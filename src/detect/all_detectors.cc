@@ -27,6 +27,8 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeCryptoRewardSenderDetector());
   detectors.push_back(MakeForwardedSenderDetector());
   detectors.push_back(MakeBrandGiveawayDetector());
+  detectors.push_back(MakeBrandNamedDomainDetector());
+  detectors.push_back(MakePlatformRelayedLureDetector());
   return detectors;
 }
 

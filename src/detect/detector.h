@@ -42,6 +42,8 @@ std::unique_ptr<Detector> MakeStrangerWindfallDetector();
 std::unique_ptr<Detector> MakeCryptoRewardSenderDetector();
 std::unique_ptr<Detector> MakeForwardedSenderDetector();
 std::unique_ptr<Detector> MakeBrandGiveawayDetector();
+std::unique_ptr<Detector> MakeBrandNamedDomainDetector();
+std::unique_ptr<Detector> MakePlatformRelayedLureDetector();
 
 }  // namespace phishscan
 

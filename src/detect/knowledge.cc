@@ -25,6 +25,7 @@ constexpr KnownList kKnownLists[] = {
     {"free_hosting", "free hosting service"},
     {"freemail", "free webmail provider"},
     {"suspicious_tlds", "frequently abused top-level domain"},
+    {"notification_platforms", "notification platform"},
 };
 
 std::string_view Trim(std::string_view s) {
@@ -168,6 +169,9 @@ bool Knowledge::IsFreemail(std::string_view domain) const { return InList("freem
 bool Knowledge::IsIpfsGateway(std::string_view host) const { return InList("ipfs_gateways", host); }
 bool Knowledge::IsFormService(std::string_view host) const { return InList("form_services", host); }
 bool Knowledge::IsFileShare(std::string_view host) const { return InList("file_share", host); }
+bool Knowledge::IsNotificationPlatform(std::string_view domain) const {
+  return InList("notification_platforms", domain);
+}
 
 bool Knowledge::IsSuspiciousTld(std::string_view host) const {
   while (!host.empty() && host.back() == '.') host.remove_suffix(1);

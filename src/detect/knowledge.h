@@ -44,6 +44,9 @@ class Knowledge {
   bool IsFormService(std::string_view host) const;   // forms.gle, jotform, typeform...
   bool IsFileShare(std::string_view host) const;     // dropbox, wetransfer, sharepoint docs...
   bool IsSuspiciousTld(std::string_view host) const; // .top .xyz .icu ...
+  // Services that mail their users' words to others under their own
+  // authenticated name: issue comments, form receipts, shared files, help desks.
+  bool IsNotificationPlatform(std::string_view domain) const;
   const std::vector<Redirector>& redirectors() const { return redirectors_; }
   // The list a host belongs to, for evidence ("free hosting", ...), or "".
   std::string_view HostListOf(std::string_view host) const;

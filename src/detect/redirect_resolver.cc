@@ -94,7 +94,9 @@ std::string UndoProofpointV2(std::string value) {
 std::optional<Url> CarriedTarget(const Url& url, const Redirector& r) {
   // Data files mark opaque click trackers with "-".
   if (r.param == "-") return std::nullopt;
-  if (!r.param.empty()) return UrlFromCarriedValue(UndoProofpointV2(QueryParam(url.query, r.param)), false);
+  // A parameter may carry the page without a scheme, as a translation
+  // proxy's "u=evil.example/login" does.
+  if (!r.param.empty()) return UrlFromCarriedValue(UndoProofpointV2(QueryParam(url.query, r.param)), true);
   std::string_view rest = url.path;
   rest.remove_prefix(std::min(rest.size(), r.path_prefix.size()));
   while (!rest.empty() && (rest.front() == '/' || rest.front() == '_')) rest.remove_prefix(1);

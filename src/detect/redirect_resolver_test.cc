@@ -49,6 +49,9 @@ TEST(RedirectResolverTest, UnwrapsNestedAndDoubleEncoded) {
 }
 
 TEST(RedirectResolverTest, UnwrapsBase64AndPathTargets) {
+  EXPECT_EQ(ResolveRedirects(MustParse("https://wrap.example/go?target=evil.example/login.php"), TestRedirectors())
+                .target.host,
+            "evil.example");
   EXPECT_EQ(ResolveRedirects(MustParse("https://wrap.example/go?target=aHR0cHM6Ly9ldmlsLmV4YW1wbGUvP2E9MQ"),
                              TestRedirectors()).target.host,
             "evil.example");
