@@ -28,6 +28,7 @@ constexpr std::size_t kEvidenceBytes = 60;
 constexpr double kLargeBalance = 10000;
 constexpr double kLargeCoinBalance = 0.5;
 constexpr std::size_t kMaxWordsScanned = 20000;
+constexpr const char* kUnlinkedSite = "a site named but not linked";
 
 const std::vector<std::string_view>& PasswordLabels() {
   static const std::vector<std::string_view> labels = {
@@ -39,7 +40,14 @@ const std::vector<std::string_view>& PasswordLabels() {
 const std::vector<std::string_view>& SiteLabels() {
   static const std::vector<std::string_view> labels = {
       "website", "site", "url", "login page", "platform", "plateforme", "site web", "webseite",
-      "plataforma", "sitio web", "sito", "sito web", "portal"};
+      "plataforma", "sitio web", "sito", "sito web", "portal", "www"};
+  return labels;
+}
+
+const std::vector<std::string_view>& LoginIdLabels() {
+  static const std::vector<std::string_view> labels = {
+      "customer id", "user id", "username", "user name", "login id", "account id", "client id", "identifiant",
+      "benutzername", "kundennummer", "usuario", "usuário", "gebruikersnaam", "nome utente"};
   return labels;
 }
 
@@ -109,20 +117,27 @@ std::string HostOfValue(std::string_view value) {
 }
 
 // The site to log in to, when it is not the sender's own: a labelled
-// "Website: ..." or a link.
+// "Website: ..." or a link; a genuine welcome mail links to its own.
 std::string ForeignSite(const ScanContext& ctx) {
   const SenderRelation relation(ctx);
   for (const LabelledValue& v : FindLabelledValues(ctx.extraction.text, SiteLabels())) {
     const std::string host = HostOfValue(v.value);
     if (host.empty()) continue;
     const std::string registrable = RegistrableDomain(host);
-    if (!registrable.empty() && !relation.IsRelated(registrable)) return registrable;
+    if (registrable.empty()) continue;
+    if (!relation.IsRelated(registrable)) return registrable;
+    return "";  // the sender's own site, named
   }
+  bool any_link = false;
   for (const Link& link : ctx.extraction.links) {
     if (link.url.scheme != "http" && link.url.scheme != "https") continue;
+    any_link = true;
     if (!link.url.registrable_domain.empty() && !relation.IsRelated(link.url.registrable_domain))
       return link.url.registrable_domain;
   }
+  // A whole login (an ID besides the password) for a site the message does
+  // not link to at all, often written defanged ("coinsite . net").
+  if (!any_link && !FindLabelledValues(ctx.extraction.text, LoginIdLabels(), 1).empty()) return kUnlinkedSite;
   return "";
 }
 
@@ -137,15 +152,18 @@ class HandedCredentialsDetector : public Detector {
     if (balance.empty()) return;
     const std::string site = ForeignSite(ctx);
     if (site.empty()) return;
+    const bool unlinked = site == kUnlinkedSite;
+    const std::string site_en = unlinked ? "a site it names but does not link to" : "a site that is not the sender's (" + site + ")";
+    const std::string site_fr =
+        unlinked ? "un site qu'il nomme sans y renvoyer" : "un site qui n'est pas celui de l'expéditeur (" + site + ")";
     out.push_back(MakeSignal(
         "fraud.handed_credentials", Sign::kFraudLure, kWeight,
         {{"password", password}, {"balance", balance}, {"site", site}},
-        "The message hands you a password (" + QuoteEn(password) + ") for a site that is not the sender's (" +
-            site + ") where a large balance supposedly waits (" + QuoteEn(balance) +
+        "The message hands you a password (" + QuoteEn(password) + ") for " + site_en +
+            " where a large balance supposedly waits (" + QuoteEn(balance) +
             "): the fake funded-account scam, whose site asks for a \"withdrawal fee\" that is never returned.",
-        "Le message vous donne un mot de passe (" + QuoteFr(password) +
-            ") pour un site qui n'est pas celui de l'expéditeur (" + site +
-            ") où un solde important vous attendrait (" + QuoteFr(balance) +
+        "Le message vous donne un mot de passe (" + QuoteFr(password) + ") pour " + site_fr +
+            " où un solde important vous attendrait (" + QuoteFr(balance) +
             ") : l'arnaque au faux compte approvisionné, dont le site réclame des « frais de retrait » jamais "
             "rendus."));
   }

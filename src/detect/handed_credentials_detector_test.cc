@@ -65,6 +65,17 @@ TEST(HandedCredentialsTest, CoinBalanceAndLinkInOtherLanguages) {
   EXPECT_TRUE(HasSignal(c, "fraud.handed_credentials")) << Describe(c);
 }
 
+TEST(HandedCredentialsTest, FullLoginForAnUnlinkedDefangedSite) {
+  TestMail m;
+  m.from = "Portfolio <desk@portfolio-mail.example>";
+  m.text = "Your bitcoin portfolio has been funded with 75 BTC. Below are your new login details. "
+           "www: coinsite . example Customer ID: 90972865 Password: csx44way";
+  std::vector<Signal> signals = RunDetector(Handed(), m.Build());
+  const Signal* s = FindSignal(signals, "fraud.handed_credentials");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_NE(s->explanation_en.find("75 btc"), std::string::npos) << s->explanation_en;
+}
+
 TEST(HandedCredentialsTest, WelcomeMailWithTemporaryPasswordIsClean) {
   TestMail m;
   m.from = "Acme Cloud <no-reply@acme-cloud.example>";
