@@ -196,14 +196,15 @@ TEST(FraudLureTest, CallbackGerman) {
 // Purchase alerts that tell of a charge and give a national number to call.
 TEST(FraudLureTest, PurchaseAlertCallbackWithNationalNumbers) {
   const std::pair<const char*, const char*> kCases[] = {
-      {"Compra em análise", "Compra em análise no valor de R$1.499,99 em LOJA no dia 31/01. Para confirmar digite 1. "
-                            "Caso não reconheça, ligue para a área de segurança: 4003-6514"},
-      {"Votre commande", "Votre commande de 899,00 € a été validée. Si vous n'êtes pas à l'origine de cet achat, "
-                         "appelez le 01 84 88 12 34."},
-      {"Ihre Bestellung", "Ihre Bestellung über 749,99 € wurde belastet. Falls Sie diesen Kauf nicht getätigt haben, "
-                          "rufen Sie uns unter 0800 123 4567 an."},
+      {"Compra em análise", "Compra em análise no valor de R$1.499,99 em LOJA no dia 31/01. Para confirmar "
+                            "digite 1. Caso não reconheça, ligue para a área de segurança: 4003-6514"},
+      {"Votre commande", "Votre commande de 899,00 € a été validée. Si vous n'êtes pas à l'origine de cet "
+                         "achat, appelez le 01 84 88 12 34."},
+      {"Ihre Bestellung", "Ihre Bestellung über 749,99 € wurde belastet. Falls Sie diesen Kauf nicht getätigt "
+                          "haben, rufen Sie uns unter 0800 123 4567 an."},
       {"Su compra", "Hemos cargado 649,00 € en su tarjeta. Si no reconoce esta compra, llame al 900 123 456."},
-      {"Uw bestelling", "Er is € 1.199,00 afgeschreven. Heeft u deze aankoop niet gedaan? Bel dan direct 020 123 4567."},
+      {"Uw bestelling", "Er is € 1.199,00 afgeschreven. Heeft u deze aankoop niet gedaan? Bel dan direct "
+                        "020 123 4567."},
       {"Il tuo ordine", "Addebito di 1.299,00 € per il tuo ordine. Se non riconosci questo acquisto, chiama il numero "
                         "verde 800 123 456."},
       {"Your order", "Your order of $499.99 for the annual protection renewal has been processed. If you did not "

@@ -26,7 +26,7 @@ constexpr std::size_t kEvidenceBytes = 60;
 // A balance in money or coins from which the account reads as a fortune
 // waiting, not a price or a statement line.
 constexpr double kLargeBalance = 10000;
-constexpr double kLargeCoinBalance = 0.5;
+constexpr double kLargeCoinBalance = 0.5;  // BTC or ETH
 constexpr std::size_t kMaxWordsScanned = 20000;
 constexpr const char* kUnlinkedSite = "a site named but not linked";
 
@@ -71,7 +71,8 @@ std::string HandedPassword(const ScanContext& ctx) {
 }
 
 bool IsCoin(std::string_view word) {
-  for (std::string_view coin : {"btc", "bitcoin", "bitcoins", "eth", "ether", "ethereum", "usdt"})
+  // USDT is a dollar: FindMoneyAmounts reads it with the other currencies.
+  for (std::string_view coin : {"btc", "bitcoin", "bitcoins", "eth", "ether", "ethereum"})
     if (word == coin) return true;
   return false;
 }
@@ -91,7 +92,10 @@ std::string CoinBalance(std::string_view text) {
     std::string_view number = previous, coin = word;
     std::size_t split = 0;
     while (split < word.size() && (IsDigit(word[split]) || word[split] == '.' || word[split] == ',')) ++split;
-    if (split > 0 && split < word.size()) number = word.substr(0, split), coin = word.substr(split);
+    if (split > 0 && split < word.size()) {  // "12.5eth"
+      number = word.substr(0, split);
+      coin = word.substr(split);
+    }
     if (IsCoin(coin) && !number.empty() && ParseGroupedNumber(number) >= kLargeCoinBalance)
       return std::string(number) + " " + std::string(coin);
     previous = word;
@@ -153,9 +157,10 @@ class HandedCredentialsDetector : public Detector {
     const std::string site = ForeignSite(ctx);
     if (site.empty()) return;
     const bool unlinked = site == kUnlinkedSite;
-    const std::string site_en = unlinked ? "a site it names but does not link to" : "a site that is not the sender's (" + site + ")";
-    const std::string site_fr =
-        unlinked ? "un site qu'il nomme sans y renvoyer" : "un site qui n'est pas celui de l'expéditeur (" + site + ")";
+    const std::string site_en =
+        unlinked ? "a site it names but does not link to" : "a site that is not the sender's (" + site + ")";
+    const std::string site_fr = unlinked ? "un site qu'il nomme sans y renvoyer"
+                                         : "un site qui n'est pas celui de l'expéditeur (" + site + ")";
     out.push_back(MakeSignal(
         "fraud.handed_credentials", Sign::kFraudLure, kWeight,
         {{"password", password}, {"balance", balance}, {"site", site}},
