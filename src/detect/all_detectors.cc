@@ -29,6 +29,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeBrandGiveawayDetector());
   detectors.push_back(MakeBrandNamedDomainDetector());
   detectors.push_back(MakePlatformRelayedLureDetector());
+  detectors.push_back(MakeHandedCredentialsDetector());
   return detectors;
 }
 

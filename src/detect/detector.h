@@ -44,6 +44,7 @@ std::unique_ptr<Detector> MakeForwardedSenderDetector();
 std::unique_ptr<Detector> MakeBrandGiveawayDetector();
 std::unique_ptr<Detector> MakeBrandNamedDomainDetector();
 std::unique_ptr<Detector> MakePlatformRelayedLureDetector();
+std::unique_ptr<Detector> MakeHandedCredentialsDetector();
 
 }  // namespace phishscan
 

@@ -23,6 +23,9 @@ namespace phishscan {
 namespace {
 
 constexpr std::size_t kMaxPhrasesShown = 5;
+// "If you did not authorise this": what turns a sum in a call-back message
+// into a charge the reader is told to dispute, rather than a price in an ad.
+constexpr std::string_view kUnrecognised = "unrecognised_action";
 constexpr std::size_t kPhraseEvidenceBytes = 60;
 // A prize, parcel or toll wording in a known brand's authenticated mail that
 // only links to its own sites: worth showing, not a reason to suspect.
@@ -49,6 +52,9 @@ struct Means {
   bool form = false;
   std::vector<CryptoAddress> wallets;
   std::vector<PhoneNumber> phones;
+  // With national numbers too ("4003-6514", "01 23 45 67 89"): looked for
+  // only when the text asks the reader to call.
+  std::vector<PhoneNumber> callback_phones;
   std::string stranger;  // free webmail sender or Reply-To on another domain
   bool brand_own_site = false;  // an authenticated known brand whose links all stay on its sites
 };
@@ -74,6 +80,16 @@ std::string LargeSumIn(const ScanContext& ctx) {
   for (std::string_view text : {std::string_view(ctx.subject_normalized), std::string_view(ctx.extraction.text)})
     for (const MoneyAmount& a : FindMoneyAmounts(text))
       if (a.value >= kLargeSum) return DisplayText(a.text, kPhraseEvidenceBytes);
+  return "";
+}
+
+// The first sum of money in the subject or text, as written: the charge a
+// call-back lure tells of.
+std::string FirstSumIn(const ScanContext& ctx) {
+  for (std::string_view text : {std::string_view(ctx.subject_normalized), std::string_view(ctx.extraction.text)}) {
+    std::vector<MoneyAmount> sums = FindMoneyAmounts(text, 1);
+    if (!sums.empty()) return DisplayText(sums.front().text, kPhraseEvidenceBytes);
+  }
   return "";
 }
 
@@ -115,6 +131,8 @@ Means MeansOf(const ScanContext& ctx) {
     }
   }
   means.phones = FindPhoneNumbers(ctx.extraction.text, 3);
+  if (ctx.hits.Any("callback") || ctx.subject_hits.Any("callback") || ctx.hits.Any(kUnrecognised))
+    means.callback_phones = FindPhoneNumbers(ctx.extraction.text, 3, PhoneFormats::kWithNational);
   means.stranger = StrangerAddress(ctx);
   means.brand_own_site = means.web_link && BrandLinksToItsOwnSite(ctx);
   return means;
@@ -285,19 +303,49 @@ class FraudReview {
     EmitFamily(kExtortion, weight, phrases, std::move(e), en, fr, out);
   }
 
+  // The call-back lure tells of a charge ("Compra de R$1.499,99", "your
+  // order of $499.99", an invoice), disowns it for the reader ("caso não
+  // reconheça") and gives a number to cancel it. A bank's genuine alert from its own authenticated
+  // address, linking only to its own sites, says the same: shown, capped.
   void Callback(std::vector<Signal>& out) const {
     std::vector<std::string> phrases = PhrasesOf(ctx_, kCallback.category);
-    if (phrases.empty() || means_.phones.empty()) return;
+    const std::vector<std::string> disowned = PhrasesOf(ctx_, kUnrecognised);
+    phrases.insert(phrases.end(), disowned.begin(), disowned.end());
+    const std::vector<PhoneNumber>& phones = means_.callback_phones;
+    if (phrases.empty() || phones.empty()) return;
     bool billing = ctx_.hits.Any("invoice") || ctx_.hits.Any("payment_request") ||
                    ctx_.subject_hits.Any("invoice");
-    bool toll_free = std::any_of(means_.phones.begin(), means_.phones.end(),
-                                 [](const PhoneNumber& p) { return p.toll_free; });
-    int weight = billing ? 28 : 14;
+    const std::string charge = billing || disowned.empty() ? "" : FirstSumIn(ctx_);
+    bool toll_free = std::any_of(phones.begin(), phones.end(), [](const PhoneNumber& p) { return p.toll_free; });
+    int weight = billing || !charge.empty() ? 28 : 14;
     if (toll_free || phrases.size() >= 2) weight += 4;
+    const bool own_brand = BrandSpeaksFromItsOwnAddress();
+    if (own_brand) weight = std::min(weight, kBrandOwnSiteWeight);
     Evidence e;
     std::string en, fr;
-    AddPhones(e, en, fr);
+    if (!charge.empty()) {
+      e.emplace_back("sum", charge);
+      en += ", about a charge of " + QuoteEn(charge);
+      fr += ", à propos d'un débit de " + QuoteFr(charge);
+    }
+    for (const PhoneNumber& p : phones) e.emplace_back("phone number", p.text);
+    en += ", and gives a phone number to call (" + phones.front().text + ")";
+    fr += ", et donne un numéro de téléphone à appeler (" + phones.front().text + ")";
+    if (own_brand) {
+      e.emplace_back("sender", "an authenticated known brand whose links stay on its own sites");
+      en += ", although from a known brand's authenticated address";
+      fr += ", mais depuis l'adresse authentifiée d'une marque connue";
+    }
     EmitFamily(kCallback, weight, phrases, std::move(e), en, fr, out);
+  }
+
+  // An authenticated known brand with no link, or links only to its sites.
+  // A personal mailbox on a brand's webmail (gmail.com) is not the brand.
+  bool BrandSpeaksFromItsOwnAddress() const {
+    const SenderRelation relation(ctx_);
+    if (relation.from_domain().empty() || ctx_.knowledge.IsFreemail(relation.from_domain())) return false;
+    if (means_.web_link) return means_.brand_own_site;
+    return relation.from_authenticated() && ctx_.knowledge.brands().BrandOfDomain(relation.from_domain()) != nullptr;
   }
 
   // A real invoice comes from the supplier's own site; a lure comes with an
@@ -363,7 +411,7 @@ bool HasFraudWording(const ScanContext& ctx) {
   for (const Family* f : {&kPrize, &kParcel, &kToll, &kAdvanceFee, &kExtortion, &kCallback, &kInvoice, &kInvestment,
                           &kPayment})
     if (ctx.hits.Any(f->category) || ctx.subject_hits.Any(f->category)) return true;
-  return false;
+  return ctx.hits.Any(kUnrecognised);
 }
 
 class FraudLureDetector : public Detector {

@@ -193,6 +193,47 @@ TEST(FraudLureTest, CallbackGerman) {
   EXPECT_TRUE(HasSignal(signals, "fraud.callback")) << Describe(signals);
 }
 
+// Purchase alerts that tell of a charge and give a national number to call.
+TEST(FraudLureTest, PurchaseAlertCallbackWithNationalNumbers) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Compra em análise", "Compra em análise no valor de R$1.499,99 em LOJA no dia 31/01. Para confirmar "
+                            "digite 1. Caso não reconheça, ligue para a área de segurança: 4003-6514"},
+      {"Votre commande", "Votre commande de 899,00 € a été validée. Si vous n'êtes pas à l'origine de cet "
+                         "achat, appelez le 01 84 88 12 34."},
+      {"Ihre Bestellung", "Ihre Bestellung über 749,99 € wurde belastet. Falls Sie diesen Kauf nicht getätigt "
+                          "haben, rufen Sie uns unter 0800 123 4567 an."},
+      {"Su compra", "Hemos cargado 649,00 € en su tarjeta. Si no reconoce esta compra, llame al 900 123 456."},
+      {"Uw bestelling", "Er is € 1.199,00 afgeschreven. Heeft u deze aankoop niet gedaan? Bel dan direct "
+                        "020 123 4567."},
+      {"Il tuo ordine", "Addebito di 1.299,00 € per il tuo ordine. Se non riconosci questo acquisto, chiama il numero "
+                        "verde 800 123 456."},
+      {"Your order", "Your order of $499.99 for the annual protection renewal has been processed. If you did not "
+                     "authorise this, call +1 (844) 555-0199."},
+  };
+  for (const auto& [subject, text] : kCases) {
+    std::vector<Signal> signals = Scan(subject, "", text);
+    const Signal* s = FindSignal(signals, "fraud.callback");
+    ASSERT_NE(s, nullptr) << text << "\n" << Describe(signals);
+    EXPECT_GE(s->weight, 28) << text;
+    EXPECT_NE(s->explanation_fr.find("numéro de téléphone"), std::string::npos);
+  }
+}
+
+// A known bank's authenticated alert that gives its own number: shown, not
+// a reason to suspect.
+TEST(FraudLureTest, BanksOwnCardAlertIsCapped) {
+  TestMail m;
+  m.from = "Barclays <alerts@barclays.co.uk>";
+  m.headers.push_back(
+      "Authentication-Results: mx.example-corp.com; dkim=pass header.d=barclays.co.uk; "
+      "dmarc=pass header.from=barclays.co.uk");
+  m.text = "We've held a card payment of £1,249.00. If you don't recognise this payment, call us on 0800 400 100.";
+  std::vector<Signal> signals = RunDetector(Fraud(), m.Build());
+  const Signal* s = FindSignal(signals, "fraud.callback");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_LE(s->weight, 8);
+}
+
 TEST(FraudLureTest, InvoiceWithHtmlAttachmentVersusPlainInvoice) {
   TestMail lure;
   lure.subject = "Overdue invoice";

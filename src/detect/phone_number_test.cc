@@ -32,6 +32,32 @@ TEST(PhoneNumberTest, NotNumbers) {
   EXPECT_TRUE(FindPhoneNumbers("").empty());
 }
 
+TEST(PhoneNumberTest, NationalFormatsOnRequest) {
+  constexpr PhoneFormats kNational = PhoneFormats::kWithNational;
+  for (const char* text : {"appelez le 01 23 45 67 89.", "rufen Sie uns unter 030 12345678 an",
+                           "bel ons op 020 123 4567", "chiama il numero 02 1234 5678",
+                           "ligue para a central: 4003-6514", "ligue (11) 3003-1234", "call 020 7946 0958"}) {
+    auto found = FindPhoneNumbers(text, 5, kNational);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_FALSE(found[0].toll_free) << text;
+    EXPECT_TRUE(FindPhoneNumbers(text).empty()) << text;  // not without asking
+  }
+  for (const char* text : {"llame al 900 123 456", "chiama l'800 123 456", "appelez le 0 800 123 456",
+                           "ligue 0800 727 9933", "bel gratis 0800-1234", "anrufen: 0800 123 4567"}) {
+    auto found = FindPhoneNumbers(text, 5, kNational);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_TRUE(found[0].toll_free) << text;
+  }
+}
+
+TEST(PhoneNumberTest, NationalLookAlikesAreNotNumbers) {
+  constexpr PhoneFormats kNational = PhoneFormats::kWithNational;
+  for (const char* text : {"le 08.01.2025 à 10h", "am 01 02 2025", "total R$ 900.000.000,00", "período 2019-2024",
+                           "commande 123-456", "ref 0123", "valor de R$1.499,99 no dia 31/01", "cep 01310-100"}) {
+    EXPECT_TRUE(FindPhoneNumbers(text, 5, kNational).empty()) << text;
+  }
+}
+
 TEST(PhoneNumberTest, DistinctAndBounded) {
   EXPECT_EQ(FindPhoneNumbers("888-555-0199 or (888) 555-0199").size(), 1u);
   std::string many;

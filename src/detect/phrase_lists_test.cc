@@ -255,6 +255,20 @@ const Case kPhishingSentences[] = {
     {"callback", "pt", "Se você não reconhece esta compra, ligue para"},
     {"callback", "nl", "Als u deze betaling niet heeft gedaan, bel ons op"},
     {"callback", "it", "Se non hai effettuato questo acquisto, chiamaci al"},
+    {"unrecognised_action", "en", "If you don't recognise this charge, please contact us"},
+    {"callback", "en", "To dispute it, call +1 (844) 555-0142 within 24 hours"},
+    {"unrecognised_action", "fr", "Si vous ne reconnaissez pas cet achat, contactez-nous"},
+    {"callback", "fr", "Pour l'annuler, appelez sans attendre le 01 84 88 12 34"},
+    {"unrecognised_action", "de", "Falls Sie diesen Kauf nicht getätigt haben, melden Sie sich"},
+    {"callback", "de", "Rufen Sie bitte 0800 123 4567 an"},
+    {"unrecognised_action", "es", "Si usted no ha realizado esta compra, avísenos"},
+    {"callback", "es", "Para anularla, llame gratis al 900 123 456"},
+    {"unrecognised_action", "pt", "Caso não reconheça, fale com a central"},
+    {"callback", "pt", "Para cancelar a compra, ligue 4003-6514"},
+    {"unrecognised_action", "nl", "Heeft u deze aankoop niet gedaan? Neem contact op"},
+    {"callback", "nl", "Herkent u deze afschrijving niet? Bel dan direct 020 123 4567"},
+    {"unrecognised_action", "it", "Se non hai effettuato tu questo acquisto, contattaci"},
+    {"callback", "it", "Per bloccarlo chiama subito il numero verde 800 123 456"},
 
     {"crypto", "en", "Send the payment in Bitcoin"},
     {"crypto", "fr", "investissez dans les cryptomonnaies"},
@@ -523,6 +537,30 @@ const char* const kOrdinaryApprovals[] = {
     "La tua richiesta di ferie è stata approvata.",
     "Please enter your information in the registration form for the conference.",
 };
+
+// Everyday calls and genuine order mail: the callback wording must not fire
+// on a friend's "call me" or a shop's help line.
+const char* const kEverydayCalls[] = {
+    "Call me at 5 when you are out of the meeting.",
+    "Questions about your order? Visit our help centre or chat with us.",
+    "Your order of 2 items has shipped and will arrive on Tuesday.",
+    "Appelle-moi demain soir, on en parlera.",
+    "Votre commande est en préparation, suivez-la dans votre espace client.",
+    "Ruf mich morgen an, dann besprechen wir das.",
+    "Ihre Bestellung wurde versandt.",
+    "Llámame mañana por la tarde.",
+    "Me liga amanhã de manhã, por favor.",
+    "Bel me morgen even als je tijd hebt.",
+    "Chiamami domani dopo pranzo.",
+    "Thank you for your purchase of 25.00 EUR; your receipt is attached.",
+};
+
+TEST_F(PhraseListsTest, EverydayCallsAreNotCallbackLures) {
+  for (const char* text : kEverydayCalls) {
+    EXPECT_EQ(CategoriesOf(text).count("callback"), 0u) << text;
+    EXPECT_EQ(CategoriesOf(text).count("unrecognised_action"), 0u) << text;
+  }
+}
 
 TEST_F(PhraseListsTest, OrdinaryApprovalsAreNotLoanOffers) {
   for (const char* text : kOrdinaryApprovals) EXPECT_EQ(CategoriesOf(text).count("loan_offer"), 0u) << text;
