@@ -27,6 +27,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeCryptoRewardSenderDetector());
   detectors.push_back(MakeForwardedSenderDetector());
   detectors.push_back(MakeBrandGiveawayDetector());
+  detectors.push_back(MakeTextlessLureDetector());
   return detectors;
 }
 

@@ -42,6 +42,7 @@ std::unique_ptr<Detector> MakeStrangerWindfallDetector();
 std::unique_ptr<Detector> MakeCryptoRewardSenderDetector();
 std::unique_ptr<Detector> MakeForwardedSenderDetector();
 std::unique_ptr<Detector> MakeBrandGiveawayDetector();
+std::unique_ptr<Detector> MakeTextlessLureDetector();
 
 }  // namespace phishscan
 

@@ -60,15 +60,17 @@ char SkeletonLetter(UChar32 c) {
   return latin;
 }
 
-// Imitations the confusable data (ICU 72) leaves out but lures use: small
-// capitals ("ᴘᴀʏᴍᴇɴᴛ") and Tai Le letters drawn like l, c and e ("bᥣoᥴkᥱd").
+// Imitations the confusable data (ICU 72) leaves out or reads otherwise but
+// lures use: small capitals ("ᴘᴀʏᴍᴇɴᴛ"), Tai Le letters drawn like l, c and e
+// ("bᥣoᥴkᥱd"), and the small Cyrillic palochka, a bare stroke that stands
+// for l among small letters (its skeleton says i).
 char ImitationLetter(UChar32 c) {
   struct Imitation {
     UChar32 c;
     char latin;
   };
   static constexpr Imitation kImitations[] = {
-      {0x0262, 'g'}, {0x026A, 'i'}, {0x0274, 'n'}, {0x0280, 'r'}, {0x0299, 'b'}, {0x029C, 'h'},
+      {0x04CF, 'l'}, {0x0262, 'g'}, {0x026A, 'i'}, {0x0274, 'n'}, {0x0280, 'r'}, {0x0299, 'b'}, {0x029C, 'h'},
       {0x029F, 'l'}, {0x1963, 'l'}, {0x1971, 'e'}, {0x1974, 'c'}, {0x1D00, 'a'}, {0x1D04, 'c'},
       {0x1D05, 'd'}, {0x1D07, 'e'}, {0x1D0A, 'j'}, {0x1D0B, 'k'}, {0x1D0D, 'm'}, {0x1D0F, 'o'},
       {0x1D18, 'p'}, {0x1D1B, 't'}, {0x1D20, 'v'}, {0x1D21, 'w'}, {0x1D22, 'z'}, {0xA730, 'f'},

@@ -56,6 +56,8 @@ TEST(FoldLookalikeLettersTest, FoldsSmallCapitals) {
   // "ᴘᴀʏᴍᴇɴᴛ ʀᴇꜰᴜꜱᴀʟ"
   EXPECT_EQ(Folded("\xE1\xB4\x98\xE1\xB4\x80\xCA\x8F\xE1\xB4\x8D\xE1\xB4\x87\xC9\xB4\xE1\xB4\x9B payment"),
             "payment payment");
+  // The small palochka stands for l among small letters.
+  EXPECT_EQ(Folded("b\xD3\x8F" "ocked"), "blocked");
   // A capital Cyrillic І reads as i, not as the skeleton's l.
   EXPECT_EQ(Folded("\xD0\x86nvoice attached"), "invoice attached");
 }
