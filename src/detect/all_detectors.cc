@@ -30,6 +30,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeBrandNamedDomainDetector());
   detectors.push_back(MakePlatformRelayedLureDetector());
   detectors.push_back(MakeHandedCredentialsDetector());
+  detectors.push_back(MakeTextlessLureDetector());
   return detectors;
 }
 

@@ -45,6 +45,7 @@ std::unique_ptr<Detector> MakeBrandGiveawayDetector();
 std::unique_ptr<Detector> MakeBrandNamedDomainDetector();
 std::unique_ptr<Detector> MakePlatformRelayedLureDetector();
 std::unique_ptr<Detector> MakeHandedCredentialsDetector();
+std::unique_ptr<Detector> MakeTextlessLureDetector();
 
 }  // namespace phishscan
 

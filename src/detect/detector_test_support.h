@@ -14,6 +14,7 @@
 #include "detect/detector.h"
 #include "detect/knowledge.h"
 #include "extract/extraction.h"
+#include "extract/lookalike_fold.h"
 #include "parse/message.h"
 
 namespace phishscan::testing {
@@ -51,7 +52,7 @@ inline std::unique_ptr<ScannedMessage> ScanForTest(std::string_view raw, Envelop
   s->message = ParseMessage(raw, limits);
   s->extraction = Extract(s->message, limits);
   s->envelope = std::move(envelope);
-  s->subject_norm = NormalizeText(s->message.subject);
+  s->subject_norm = NormalizeText(FoldLookalikeLetters(s->message.subject).text);  // as the engine does
   s->hits = std::make_unique<PhraseHits>(kb.phrases(), s->extraction.text,
                                          kb.phrases().Match(s->extraction.text));
   s->subject_hits = std::make_unique<PhraseHits>(kb.phrases(), s->subject_norm,

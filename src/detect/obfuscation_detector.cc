@@ -234,12 +234,15 @@ bool IsWordLetter(char32_t c) {
 
 // Characters outside the Latin letters that only imitate them: IPA and
 // small-capital forms and letter-like symbols (ℓ ℮) anywhere; single-letter
-// Roman numerals (ⅼ ⅾ ⅿ) and fullwidth letters only in Latin text, since
-// Chinese and Japanese writers use them as they are ("PⅢ", "Ｗｉｎｄｏｗｓ").
+// Roman numerals (ⅼ ⅾ ⅿ), Tai Le look-alikes (ᥣ ᥱ ᥴ) and fullwidth letters
+// only in Latin text, since Chinese and Japanese writers use them as they
+// are ("PⅢ", "Ｗｉｎｄｏｗｓ").
 bool IsLatinImitation(char32_t c, bool latin_text) {
   if ((c >= 0x250 && c <= 0x2AF) || (c >= 0x1D00 && c <= 0x1D2B) || (c >= 0x2100 && c <= 0x214F)) return true;
+  if (c == 0xA730 || c == 0xA731) return true;  // small capitals F and S
   if (!latin_text) return false;
   switch (c) {
+    case 0x1963: case 0x1971: case 0x1974:  // Tai Le letters drawn like l, e, c (no confusable data in ICU 72)
     case 0x2160: case 0x2164: case 0x2169: case 0x216C: case 0x216D: case 0x216E: case 0x216F:  // I V X L C D M
     case 0x2170: case 0x2174: case 0x2179: case 0x217C: case 0x217D: case 0x217E: case 0x217F:  // i v x l c d m
       return true;

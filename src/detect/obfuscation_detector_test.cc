@@ -119,6 +119,12 @@ TEST(ObfuscationTest, CyrillicLettersInsideLatinWords) {
   EXPECT_NE(sig->explanation_en.find("P\u0430ypal"), std::string::npos) << sig->explanation_en;
 }
 
+TEST(ObfuscationTest, TaiLeLettersInsideLatinWords) {
+  // "bᥣoᥴkᥱd": Tai Le letters the ICU confusable data does not map.
+  std::vector<Signal> s = Scan("We've b\u1963o\u1974k\u1971d your account!", "<p>Hello</p>");
+  EXPECT_NE(FindSignal(s, "obfuscation.mixed_script"), nullptr) << Describe(s);
+}
+
 TEST(ObfuscationTest, LookalikeLettersInBodyAndName) {
   std::vector<Signal> body = Scan("Notice", "<p>Dear v\u0251lued user, verify your w\u0430llet now.</p>");
   EXPECT_NE(FindSignal(body, "obfuscation.mixed_script"), nullptr) << Describe(body);

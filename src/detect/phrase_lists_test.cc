@@ -171,6 +171,18 @@ const Case kPhishingSentences[] = {
     {"urgency_threat", "pt", "sua conta será bloqueada"},
     {"urgency_threat", "nl", "uw account wordt geblokkeerd"},
     {"urgency_threat", "it", "il tuo account sarà sospeso"},
+    {"urgency_threat", "en", "Your photos and videos will be deleted"},
+    {"urgency_threat", "fr", "Vos photos et vidéos seront supprimées demain"},
+    {"urgency_threat", "de", "Ihre Fotos und Videos werden endgültig gelöscht"},
+    {"urgency_threat", "es", "Último aviso: tus fotos y vídeos serán eliminados"},
+    {"urgency_threat", "pt", "suas fotos e vídeos serão excluídos"},
+    {"urgency_threat", "nl", "uw foto's en video's worden verwijderd"},
+    {"urgency_threat", "it", "le tue foto e video saranno eliminati"},
+    {"account_problem", "en", "We've blocked your account!"},
+    {"account_problem", "fr", "Nous avons suspendu votre compte"},
+    {"account_problem", "de", "Wir haben Ihr Konto vorübergehend gesperrt"},
+    {"account_problem", "es", "Hemos bloqueado tu cuenta"},
+    {"account_problem", "pt", "Bloqueamos temporariamente sua conta"},
 
     {"mail_service", "en", "the IMAP (Internet Message Access Protocol) authentication process for your email account"},
     {"mail_service", "en", "Your mailbox is almost full"},
@@ -595,6 +607,10 @@ const char* const kOrdinarySentences[] = {
     "Olá Maria, obrigado pelo convite. Vamos chegar por volta das oito horas.",
     "Hoi Jan, bedankt voor je hulp met de verhuizing. Tot volgende week!",
     "Ciao Giulia, grazie per la cena di ieri sera. Ci sentiamo domani.",
+    "Deleted photos stay in the bin for 30 days, then they are removed for good.",
+    "Vos photos sont sauvegardées automatiquement sur tous vos appareils.",
+    "Gelöschte Fotos bleiben 30 Tage im Papierkorb.",
+    "We have updated your account settings as you asked.",
 };
 
 TEST_F(PhraseListsTest, OrdinarySentencesHitNothing) {

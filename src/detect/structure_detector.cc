@@ -13,6 +13,7 @@
 #include "detect/invisible_chars.h"
 #include "detect/make_signal.h"
 #include "detect/part_words.h"
+#include "detect/sender_relation.h"
 
 namespace phishscan {
 namespace {
@@ -137,7 +138,12 @@ bool ImageOnly(const ScanContext& ctx, std::vector<Signal>& out) {
   if (words >= kMaxImageOnlyWords) return false;
   Evidence e{{"images", std::to_string(ctx.extraction.images.size())}, {"visible words", std::to_string(words)}};
   if (ctx.extraction.images.front().src) e.emplace_back("image", Ellipsize(ctx.extraction.images.front().src->raw, 200));
-  out.push_back(MakeSignal("structure.image_only", Sign::kStructure, 12, std::move(e),
+  // A sender whose domain the receiving server vouched for (DMARC, aligned
+  // DKIM) mailing one big picture is a signed newsletter: worth showing, too
+  // weak to corroborate.
+  const bool signed_sender = SenderRelation(ctx).from_authenticated();
+  if (signed_sender) e.emplace_back("sender", "authenticated");
+  out.push_back(MakeSignal("structure.image_only", Sign::kStructure, signed_sender ? 6 : 12, std::move(e),
                            "The message body is essentially a picture with a link: the words are in the image, "
                            "where filters cannot read them.",
                            "Le corps du message est pour l'essentiel une image avec un lien : les mots sont dans "

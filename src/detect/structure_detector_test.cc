@@ -74,6 +74,18 @@ TEST(StructureTest, ImageOnlyBody) {
   EXPECT_FALSE(HasSignal(signals, "structure.no_text"));
 }
 
+TEST(StructureTest, ImageOnlyFromASignedSenderIsWeak) {
+  TestMail m;
+  m.from = "Shop <news@shop.example>";
+  m.headers = {"Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=shop.example; "
+               "dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example"};
+  m.html = "<a href=\"https://www.shop.example/sale\"><img src=\"https://cdn.shop.example/hero.jpg\"></a>";
+  std::vector<Signal> signals = RunDetector(Structure(), m.Build());
+  const Signal* s = FindSignal(signals, "structure.image_only");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_LT(s->weight, 10);
+}
+
 TEST(StructureTest, NoTextJustALink) {
   TestMail m;
   m.text = "https://drive-share.example.net/d/9f8e7d";

@@ -13,6 +13,7 @@
 #include "detect/knowledge.h"
 #include "engine/data_dir.h"
 #include "extract/extraction.h"
+#include "extract/lookalike_fold.h"
 #include "parse/message.h"
 #include "score/scorer.h"
 
@@ -60,7 +61,9 @@ Verdict Engine::Impl::ScanUnchecked(std::string_view raw, const Envelope& envelo
   Message msg = ParseMessage(raw, limits);
   Extraction ex = Extract(msg, limits);
 
-  std::string subject = NormalizeText(msg.subject);
+  // Phrase lists read the subject the way a person does: "bᥣoᥴkᥱd" and
+  // "𝐛𝐥𝐨𝐜𝐤𝐞𝐝" are "blocked" (obfuscation.* reports the disguise itself).
+  std::string subject = NormalizeText(FoldLookalikeLetters(msg.subject).text);
   bool timed_out = false;
   PhraseHits hits(knowledge->phrases(), ex.text,
                   knowledge->phrases().Match(ex.text, limits.phrase_match_budget_ms, &timed_out));

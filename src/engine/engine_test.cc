@@ -191,6 +191,26 @@ TEST(EngineTest, EnvelopeRecipientDefinesTheRecipientsMailService) {
   EXPECT_EQ(v.label, Label::kPhishing);
 }
 
+// The subject is phrase-matched as a person reads it: Cyrillic letters
+// inside English words do not hide the threat from the phrase lists.
+TEST(EngineTest, LookalikeLettersInTheSubjectAreReadAsLatin) {
+  auto scan = [](const std::string& subject) {
+    return ScanText("From: Storage <info@example.net>\r\nTo: bob@example.org\r\nSubject: " + subject +
+                    "\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello Bob.\r\n");
+  };
+  auto has_threat = [](const Verdict& v) {
+    for (const Signal& s : v.signals)
+      if (s.id == "urgency.threat") return true;
+    return false;
+  };
+  // "Yоur ассоunt will be suspended" with Cyrillic о, а, с.
+  EXPECT_TRUE(has_threat(scan("Y\xD0\xBEur \xD0\xB0\xD1\x81\xD1\x81\xD0\xBEunt will be suspended")));
+  EXPECT_TRUE(has_threat(scan("Your account will be suspended")));
+  // A Russian subject stays Russian.
+  EXPECT_FALSE(has_threat(scan("\xD0\x92\xD0\xB0\xD1\x88 \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD0\xB7 "
+                               "\xD0\xB3\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB2")));
+}
+
 TEST(EngineTest, ConcurrentScansAgree) {
   std::string lure = ReadFile(PHISHSCAN_SOURCE_DIR "/examples/imap-auth-lure.eml");
   std::string reset = ReadFile(PHISHSCAN_SOURCE_DIR "/examples/password-reset.eml");

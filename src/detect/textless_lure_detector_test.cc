@@ -1,0 +1,96 @@
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "detect/detector.h"
+#include "detect/detector_test_support.h"
+#include "detect/test_mail.h"
+
+namespace phishscan {
+namespace {
+
+using testing::FindSignal;
+using testing::RunDetector;
+using testing::TestMail;
+
+const Detector& TextlessLure() {
+  static const std::unique_ptr<Detector> d = MakeTextlessLureDetector();
+  return *d;
+}
+
+constexpr const char* kSignedByShop =
+    "Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=news.shop.example; "
+    "dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example";
+
+std::vector<Signal> Scan(const std::string& from, const std::string& subject, const std::string& html,
+                         const std::vector<std::string>& headers = {}) {
+  TestMail m;
+  m.from = from;
+  m.subject = subject;
+  m.html = html;
+  m.headers = headers;
+  return RunDetector(TextlessLure(), m.Build());
+}
+
+const char* const kPictureToElsewhere =
+    "<a href=\"https://claim-center.example-prize.top/r/77\"><img src=\"https://img.example-cdn.net/a.png\"></a>";
+
+TEST(TextlessLureTest, SubjectLureWithAPictureLinkingElsewhere) {
+  const char* const subjects[] = {
+      "We've blocked your account! Your photos and videos will be deleted",  // EN
+      "Tienes (1) paquete pendiente de entrega",                             // ES
+      "Vos photos et vidéos seront supprimées",                              // FR
+      "Ihre Fotos und Videos werden gelöscht",                               // DE
+  };
+  for (const char* subject : subjects) {
+    std::vector<Signal> s = Scan("Cloud Notice <news.qz@bulk-sender.example>", subject, kPictureToElsewhere);
+    const Signal* sig = FindSignal(s, "links.textless_lure");
+    ASSERT_NE(sig, nullptr) << subject;
+    EXPECT_EQ(sig->sign, Sign::kDeceptiveLink);
+    EXPECT_FALSE(sig->explanation_fr.empty());
+  }
+}
+
+TEST(TextlessLureTest, LookalikeLettersInTheSubjectDoNotHideTheLure) {
+  // "bӏосkеd" with a Cyrillic palochka, о, с and е.
+  std::vector<Signal> s = Scan("Cloud Notice <news.qz@bulk-sender.example>",
+                               "We've b\xD3\x8F\xD0\xBE\xD1\x81k\xD0\xB5" "d your account", kPictureToElsewhere);
+  EXPECT_NE(FindSignal(s, "links.textless_lure"), nullptr);
+}
+
+TEST(TextlessLureTest, AnImageNewsletterLinkingHomeIsQuiet) {
+  // Unsigned, but every link stays on the sender's own site.
+  std::vector<Signal> s = Scan("Northtrail <hello@northtrail.example>", "Win a weekend in the Alps!",
+                               "<a href=\"https://www.northtrail.example/winter\"><img src=\"https://cdn.northtrail.example/h.jpg\"></a>");
+  EXPECT_EQ(FindSignal(s, "links.textless_lure"), nullptr);
+}
+
+TEST(TextlessLureTest, ASignedSenderIsLeftToOtherDetectors) {
+  // A shop's contest newsletter through its mailing service's link host.
+  std::vector<Signal> s = Scan("Shop <news@shop.example>", "Gewinnen Sie einen Gutschein!",
+                               "<a href=\"https://t.esp-links.example/c/8812\"><img src=\"https://cdn.shop.example/x.jpg\"></a>",
+                               {kSignedByShop});
+  EXPECT_EQ(FindSignal(s, "links.textless_lure"), nullptr);
+}
+
+TEST(TextlessLureTest, ABodyThatExplainsItselfIsQuiet) {
+  std::vector<Signal> s = Scan(
+      "Parcel <info@parcel-notice.example>", "Your parcel is waiting for delivery",
+      "<p>Your parcel 4411 from the garden centre will be delivered on Friday between nine and noon; "
+      "choose another day if nobody is at home.</p><a href=\"https://tracking.example-post.net/4411\">Track</a>");
+  EXPECT_EQ(FindSignal(s, "links.textless_lure"), nullptr);
+}
+
+TEST(TextlessLureTest, NoLureInTheSubjectOrNoLinkIsQuiet) {
+  EXPECT_EQ(FindSignal(Scan("A <a@bulk-sender.example>", "Photos from Saturday", kPictureToElsewhere),
+                       "links.textless_lure"),
+            nullptr);
+  EXPECT_EQ(FindSignal(Scan("A <a@bulk-sender.example>", "We've blocked your account", "<img src=\"cid:x\">"),
+                       "links.textless_lure"),
+            nullptr);
+}
+
+}  // namespace
+}  // namespace phishscan
