@@ -255,13 +255,16 @@ struct KindFinding {
 // (c) Hosts where a phishing page costs nothing: each list is its own finding.
 void LinkReview::HostKinds(std::vector<Signal>& out) const {
   static constexpr KindFinding kFindings[] = {
-      {HostKind::kFreeHosting, "links.free_hosting", 14, "where anyone can publish a page for free, without giving a name",
+      {HostKind::kFreeHosting, "links.free_hosting", 14,
+       "where anyone can publish a page for free, without giving a name",
        "où n'importe qui peut publier une page gratuitement, sans donner son nom"},
-      {HostKind::kIpfsGateway, "links.ipfs", 20, "which serves pages from a decentralised network that is hard to take down",
+      {HostKind::kIpfsGateway, "links.ipfs", 20,
+       "which serves pages from a decentralised network that is hard to take down",
        "qui sert des pages depuis un réseau décentralisé difficile à faire retirer"},
       {HostKind::kShortener, "links.shortener", 8, "which hides the real destination",
        "qui cache la vraie destination"},
-      {HostKind::kFormService, "links.form_service", 12, "where anyone can build a form that collects what is typed into it",
+      {HostKind::kFormService, "links.form_service", 12,
+       "where anyone can build a form that collects what is typed into it",
        "où n'importe qui peut créer un formulaire qui recueille ce qui y est saisi"},
       {HostKind::kFileShare, "links.file_share", 6, "often used to deliver fake shared documents",
        "souvent utilisé pour livrer de faux documents partagés"},

@@ -34,7 +34,8 @@ Signal AsForwardedFinding(Signal signal, const ForwardedOriginal& original) {
     }
   }
   if (!named)
-    signal.evidence.insert(signal.evidence.begin(), {"forwarded_from", Ellipsize(original.from.address, kEvidenceBytes)});
+    signal.evidence.insert(signal.evidence.begin(),
+                           {"forwarded_from", Ellipsize(original.from.address, kEvidenceBytes)});
   if (!original.subject.empty())
     signal.evidence.push_back({"forwarded_subject", Ellipsize(original.subject, kEvidenceBytes)});
   signal.evidence.push_back({"forwarded_as", original.attached ? "attached message" : "inline header"});

@@ -244,7 +244,8 @@ std::vector<MoneyAmount> FindMoneyAmounts(std::string_view text, std::size_t max
       if (number >= 0 && currency) {
         std::size_t begin = WordStart(text, i);
         // "usd 4.5 million": the code is the word before.
-        if (begin == i && begin >= 2 && text[begin - 1] == ' ' && CurrencyBefore(text, i)) begin = WordStart(text, i - 1);
+        if (begin == i && begin >= 2 && text[begin - 1] == ' ' && CurrencyBefore(text, i))
+          begin = WordStart(text, i - 1);
         const std::size_t stop = std::max({after.end, word_end, end});
         found.push_back({number * (glued > 1 ? glued : after.factor), std::string(text.substr(begin, stop - begin))});
         i = stop;

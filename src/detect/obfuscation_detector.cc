@@ -339,7 +339,8 @@ void FindSpacedWords(const std::vector<char32_t>& cps, TextFindings& f) {
         break;
       }
     }
-    if (letters >= 5 && lower >= 2 && std::popcount(distinct) >= 3) f.spaced.push_back(ToUtf8(cps, i, std::min(j, i + 40)));
+    if (letters >= 5 && lower >= 2 && std::popcount(distinct) >= 3)
+      f.spaced.push_back(ToUtf8(cps, i, std::min(j, i + 40)));
     i = std::max(j, i + 1);
   }
 }

@@ -137,7 +137,8 @@ bool ImageOnly(const ScanContext& ctx, std::vector<Signal>& out) {
   std::size_t words = VisibleHtmlWords(ctx.message);
   if (words >= kMaxImageOnlyWords) return false;
   Evidence e{{"images", std::to_string(ctx.extraction.images.size())}, {"visible words", std::to_string(words)}};
-  if (ctx.extraction.images.front().src) e.emplace_back("image", Ellipsize(ctx.extraction.images.front().src->raw, 200));
+  if (ctx.extraction.images.front().src)
+    e.emplace_back("image", Ellipsize(ctx.extraction.images.front().src->raw, 200));
   // A sender whose domain the receiving server vouched for (DMARC, aligned
   // DKIM) mailing one big picture is a signed newsletter: worth showing, too
   // weak to corroborate.
@@ -206,9 +207,11 @@ void InvisibleCharacters(const ScanContext& ctx, std::vector<Signal>& out) {
   check(ctx.message.from.display_name, "sender's name", "nom de l'expéditeur");
   check(ctx.message.subject, "subject", "sujet");
   for (const Link& l : ctx.extraction.links) check(l.text, "text of a link", "texte d'un lien");
-  for (const Attachment& a : ctx.message.attachments) check(a.filename, "name of an attachment", "nom d'une pièce jointe");
+  for (const Attachment& a : ctx.message.attachments)
+    check(a.filename, "name of an attachment", "nom d'une pièce jointe");
   if (fields.empty()) return;
-  bool overrides = std::any_of(fields.begin(), fields.end(), [](const FieldInvisible& f) { return f.chars.bidi_overrides > 0; });
+  bool overrides =
+      std::any_of(fields.begin(), fields.end(), [](const FieldInvisible& f) { return f.chars.bidi_overrides > 0; });
   std::size_t total = 0;
   Evidence e;
   for (const FieldInvisible& f : fields) {
@@ -228,12 +231,13 @@ void InvisibleCharacters(const ScanContext& ctx, std::vector<Signal>& out) {
                              : "The " + first.where_en +
                                    " contains invisible characters that split words, so filters miss them while the "
                                    "reader sees nothing.";
-  std::string fr = overrides ? "Le " + first.where_fr +
-                                   " contient un caractère qui inverse l'ordre d'affichage du texte, une ruse pour "
-                                   "déguiser noms de fichiers et adresses."
-                             : "Le " + first.where_fr +
-                                   " contient des caractères invisibles qui coupent les mots, pour échapper aux filtres "
-                                   "sans que le lecteur ne voie rien.";
+  std::string fr = overrides
+                       ? "Le " + first.where_fr +
+                             " contient un caractère qui inverse l'ordre d'affichage du texte, une ruse pour "
+                             "déguiser noms de fichiers et adresses."
+                       : "Le " + first.where_fr +
+                             " contient des caractères invisibles qui coupent les mots, pour échapper aux filtres "
+                             "sans que le lecteur ne voie rien.";
   out.push_back(
       MakeSignal("structure.invisible_chars", Sign::kStructure, weight, std::move(e), std::move(en), std::move(fr)));
 }
