@@ -145,7 +145,9 @@ TEST(FraudLureTest, AFortuneNamedInTheStoryCountsAsOneMorePhrase) {
   // A phrase that is itself the sum is not counted twice.
   std::vector<Signal> news = Scan("Quarterly results", "", "The company reported a total of $270.1 million.");
   const Signal* once = FindSignal(news, "fraud.advance_fee");
-  if (once != nullptr) EXPECT_LT(once->weight, 20) << Describe(news);
+  if (once != nullptr) {
+    EXPECT_LT(once->weight, 20) << Describe(news);
+  }
 }
 
 TEST(FraudLureTest, ExtortionWithBitcoinWallet) {
@@ -334,12 +336,16 @@ TEST(FraudLureTest, OverlappingPatternsCountAsOneWording) {
                                   "<p>Spend 50 EUR today and get it with your order.</p>"
                                   "<a href=\"https://shop.example.com/gift\">Shop</a>");
   const Signal* s = FindSignal(shop, "fraud.prize");
-  if (s != nullptr) EXPECT_LT(s->weight, 20) << Describe(shop);
+  if (s != nullptr) {
+    EXPECT_LT(s->weight, 20) << Describe(shop);
+  }
   std::vector<Signal> parcel = Scan("Votre colis est en attente de livraison",
                                     "<p>Votre colis est au point relais.</p>"
                                     "<a href=\"https://transport.example.fr/suivi\">Suivre</a>");
   const Signal* p = FindSignal(parcel, "fraud.parcel_fee");
-  if (p != nullptr) EXPECT_LT(p->weight, 20) << Describe(parcel);
+  if (p != nullptr) {
+    EXPECT_LT(p->weight, 20) << Describe(parcel);
+  }
 }
 
 TEST(FraudLureTest, CharityNewsletterIsAtMostAWeakHint) {
@@ -348,7 +354,9 @@ TEST(FraudLureTest, CharityNewsletterIsAtMostAWeakHint) {
                                      "in the region received food parcels.</p>"
                                      "<a href=\"https://charity.example.org/\">Read</a>");
   const Signal* s = FindSignal(signals, "fraud.advance_fee");
-  if (s != nullptr) EXPECT_LE(s->weight, 8) << Describe(signals);
+  if (s != nullptr) {
+    EXPECT_LE(s->weight, 8) << Describe(signals);
+  }
 }
 
 TEST(FraudLureTest, LegitimateExamplesStayQuiet) {
