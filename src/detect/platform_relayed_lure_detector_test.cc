@@ -39,7 +39,8 @@ TestMail IssueComment(std::string subject, std::string html) {
 TEST(PlatformRelayedLureTest, LinkBorrowingThePlatformsNameIsTheStrangersLure) {
   TestMail m = IssueComment("[example-org/api] Security Vulnerability Detected (Issue #7)",
                             "<p>Contact us at <a href=\"https://github-scanner.example/report\">our report</a>.</p>");
-  const Signal* s = FindSignal(RunDetector(Platform(), m.Build()), "sender.platform_relayed_lure");
+  const std::vector<Signal> signals = RunDetector(Platform(), m.Build());  // outlives `s`
+  const Signal* s = FindSignal(signals, "sender.platform_relayed_lure");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->sign, Sign::kSenderMismatch);
   EXPECT_EQ(s->weight, 25);
@@ -53,7 +54,8 @@ TEST(PlatformRelayedLureTest, RewardHeadlineInAFormNotification) {
   m.subject = "Your score has been released: +$349";
   m.headers = {AuthPass("typeform.com")};
   m.text = "Thanks for completing this typeform.";
-  const Signal* s = FindSignal(RunDetector(Platform(), m.Build()), "sender.platform_relayed_lure");
+  const std::vector<Signal> signals = RunDetector(Platform(), m.Build());  // outlives `s`
+  const Signal* s = FindSignal(signals, "sender.platform_relayed_lure");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->weight, 12);  // only the headline: the form links nowhere else
   EXPECT_NE(s->explanation_en.find("+$349"), std::string::npos);
@@ -65,7 +67,8 @@ TEST(PlatformRelayedLureTest, RewardWordingSendingTheReaderOffThePlatform) {
   m.subject = "Ticket #4411";
   m.headers = {AuthPass("zendesk.com")};
   m.text = "Congratulations! You have been selected to claim your reward: https://reward-portal.example/claim";
-  const Signal* s = FindSignal(RunDetector(Platform(), m.Build()), "sender.platform_relayed_lure");
+  const std::vector<Signal> signals = RunDetector(Platform(), m.Build());  // outlives `s`
+  const Signal* s = FindSignal(signals, "sender.platform_relayed_lure");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->weight, 25);
 }
