@@ -25,19 +25,6 @@ namespace {
 constexpr std::size_t kMinLookalikeWord = 4;
 constexpr std::size_t kMaxNameBytes = 256;
 
-// The From host labels its owner chose: "mail.scrol.io" -> {"mail", "scrol"}.
-std::vector<std::string> OwnerLabels(const Mailbox& from) {
-  std::vector<std::string> labels;
-  if (from.domain.empty() || from.registrable_domain.empty()) return labels;
-  const std::string_view suffix = PublicSuffixOf(from.registrable_domain);
-  std::string_view host = from.domain;
-  if (suffix.size() + 1 >= host.size()) return labels;
-  host.remove_suffix(suffix.size() + 1);
-  for (std::string_view label : SplitLabels(host))
-    if (!label.empty() && label.substr(0, 4) != "xn--") labels.emplace_back(label);
-  return labels;
-}
-
 std::string_view LocalPartOf(std::string_view address) {
   const std::size_t at = address.rfind('@');
   return at == std::string_view::npos ? std::string_view() : address.substr(0, at);
@@ -77,7 +64,7 @@ class CryptoRewardSenderDetector : public Detector {
     if (distinctive.empty()) return;
     // A catalogued brand's own domain speaks for all its product names.
     if (ctx.knowledge.brands().BrandOfDomain(m.from.registrable_domain) != nullptr) return;
-    const std::vector<std::string> labels = OwnerLabels(m.from);
+    const std::vector<std::string> labels = ChosenSenderLabels(m.from);
     if (labels.empty()) return;
     const std::string lookalike = LookalikeLabel(distinctive, labels);
     if (lookalike.empty() && NameMatchesAddress(SignificantNameWords(sender_name), LocalPartOf(m.from.address), labels))

@@ -39,4 +39,16 @@ bool HostHasLabel(const Url& url, std::string_view label) {
   return std::find(labels.begin(), labels.end(), label) != labels.end();
 }
 
+std::vector<std::string> ChosenSenderLabels(const Mailbox& from) {
+  std::vector<std::string> labels;
+  if (from.domain.empty() || from.registrable_domain.empty()) return labels;
+  const std::string_view suffix = PublicSuffixOf(from.registrable_domain);
+  std::string_view host = from.domain;
+  if (suffix.size() + 1 >= host.size()) return labels;
+  host.remove_suffix(suffix.size() + 1);
+  for (std::string_view label : SplitLabels(host))
+    if (!label.empty() && label.substr(0, 4) != "xn--") labels.emplace_back(label);
+  return labels;
+}
+
 }  // namespace phishscan

@@ -5,10 +5,12 @@
 #define PHISHSCAN_DETECT_HOST_LABELS_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/extraction.h"
+#include "parse/message.h"
 
 namespace phishscan {
 
@@ -28,6 +30,10 @@ std::string_view PublicSuffixOf(std::string_view registrable);
 // The host without its public suffix: the labels someone chose
 // ("x.imap-auth-portal.pages.dev" -> "x.imap-auth-portal").
 std::string_view ChosenPart(const Url& url);
+
+// The labels of a sender's host its owner chose, without punycode labels:
+// "em1234.news.shop.co.uk" -> {"em1234", "news", "shop"}.
+std::vector<std::string> ChosenSenderLabels(const Mailbox& from);
 
 // True when `label` (at least kMinOrganisationLabel long) is one of the
 // chosen labels of the host.

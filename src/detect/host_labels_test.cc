@@ -30,5 +30,15 @@ TEST(HostLabelsTest, HostHasLabel) {
   EXPECT_FALSE(HostHasLabel(MustParse("https://a.b.example.net/"), "b"));  // too short to compare
 }
 
+TEST(HostLabelsTest, ChosenSenderLabelsDropTheSuffixAndPunycode) {
+  Mailbox from;
+  from.domain = "em1234.xn--bcher-kva.news.shop.co.uk";
+  from.registrable_domain = "shop.co.uk";
+  EXPECT_EQ(ChosenSenderLabels(from), (std::vector<std::string>{"em1234", "news", "shop"}));
+  from.domain = "co.uk";  // nothing left of the suffix
+  EXPECT_TRUE(ChosenSenderLabels(from).empty());
+  EXPECT_TRUE(ChosenSenderLabels(Mailbox{}).empty());
+}
+
 }  // namespace
 }  // namespace phishscan

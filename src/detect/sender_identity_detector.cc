@@ -48,20 +48,6 @@ std::string_view ChosenLocalPart(std::string_view local) {
   return local;
 }
 
-// The labels of the From host its owner chose: "em1234.news.shop.co.uk" ->
-// {"em1234", "news", "shop"}. Punycode labels are not judged.
-std::vector<std::string> ChosenLabels(const Mailbox& from) {
-  std::vector<std::string> labels;
-  if (from.domain.empty() || from.registrable_domain.empty()) return labels;
-  const std::string_view suffix = PublicSuffixOf(from.registrable_domain);
-  std::string_view host = from.domain;
-  if (suffix.size() + 1 >= host.size()) return labels;
-  host.remove_suffix(suffix.size() + 1);
-  for (std::string_view label : SplitLabels(host))
-    if (!label.empty() && label.substr(0, 4) != "xn--") labels.emplace_back(label);
-  return labels;
-}
-
 bool IsListTraffic(const Message& message) {
   return message.FindHeader("List-Id") != nullptr || message.FindHeader("List-Post") != nullptr;
 }
@@ -73,7 +59,7 @@ class SenderIdentityDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const Mailbox& from = ctx.message.from;
     if (from.address.empty() || from.domain.empty()) return;  // sender.malformed_from's case
-    const std::vector<std::string> labels = ChosenLabels(from);
+    const std::vector<std::string> labels = ChosenSenderLabels(from);
     // A catalogued brand's own domain may relay buyers and hosts through
     // random aliases ("k8bnvqwrtzpxs@marketplace.amazon.fr"); whether it is
     // really that domain is the authentication detector's question. Free
