@@ -235,6 +235,17 @@ const Case kPhishingSentences[] = {
     {"toll_fine", "pt", "Você possui multas de trânsito em aberto"},
     {"toll_fine", "nl", "U heeft recht op een teruggave van belasting"},
     {"toll_fine", "it", "Hai un pedaggio non pagato"},
+    {"legal_summons", "en", "A lawsuit has been filed against you; download the court summons"},
+    {"legal_summons", "en", "You have been subpoenaed to appear on 12 March"},
+    {"legal_summons", "fr", "Vous êtes convoqué à comparaître devant le tribunal correctionnel"},
+    {"legal_summons", "fr", "Convocation judiciaire : une procédure pénale est engagée à votre encontre"},
+    {"legal_summons", "de", "Gerichtliche Vorladung: ein Strafverfahren wurde gegen Sie eingeleitet"},
+    {"legal_summons", "es", "Notificación judicial: existe una demanda en su contra"},
+    {"legal_summons", "pt", "Intimação eletrônica: processo judicial aberto em seu nome"},
+    {"legal_summons", "pt", "INTIMACAO JUDICIAL - voce foi citado"},
+    {"legal_summons", "pt", "Intimação para comparecimento em audiência: compareça ao tribunal"},
+    {"legal_summons", "nl", "Er is een rechtszaak tegen u gestart, u wordt gedagvaard"},
+    {"legal_summons", "it", "Citazione in giudizio: procedimento penale a suo carico"},
 
     {"advance_fee", "en", "I contacted you to stand as the next of kin"},
     {"advance_fee", "fr", "un héritage de 4,5 millions d'euros"},
@@ -533,6 +544,13 @@ const char* const kModernLegitimateSentences[] = {
     "We willen deze wedstrijd winnen en de beker mee naar huis nemen.",
     "Chi vince la gara riceve una medaglia.",
     "We hope to win a grant for the new community garden.",
+    "The committee issued a subpoena to the company, and a lawsuit was filed against the chip maker.",
+    "Notre avocat a reçu la citation du journal et prépare la procédure contre l'éditeur.",
+    "Der Bundestag hat die Vorladung des Ministers beschlossen; die Klage gegen den Konzern läuft.",
+    "La demanda contra la empresa fue admitida por el juzgado, informa el diario.",
+    "O processo seletivo do curso está aberto; consulte o número do processo no edital.",
+    "De rechtszaak tegen het bedrijf begint volgende week, meldt de krant.",
+    "Il procedimento contro la società è stato archiviato, scrive il quotidiano.",
 };
 
 // Approvals that are not loans: a leave request, an expense report, an
@@ -580,7 +598,8 @@ TEST_F(PhraseListsTest, OrdinaryApprovalsAreNotLoanOffers) {
 
 TEST_F(PhraseListsTest, ModernLegitimateMailHitsNoScamCategory) {
   const char* const kScam[] = {"advance_fee", "unclaimed_funds", "romance_adult", "health_miracle", "parcel_fee",
-                               "prize", "giveaway_survey", "gambling_bonus", "airdrop"};
+                               "prize", "giveaway_survey", "gambling_bonus", "airdrop",
+                               "legal_summons"};
   for (const char* text : kModernLegitimateSentences) {
     std::set<std::string> got = CategoriesOf(text);
     for (const char* c : kScam) EXPECT_EQ(got.count(c), 0u) << c << ": " << text;
