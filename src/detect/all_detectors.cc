@@ -31,6 +31,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakePlatformRelayedLureDetector());
   detectors.push_back(MakeHandedCredentialsDetector());
   detectors.push_back(MakeTextlessLureDetector());
+  detectors.push_back(MakeAccountNamePayoutDetector());
   return detectors;
 }
 

@@ -46,6 +46,7 @@ std::unique_ptr<Detector> MakeBrandNamedDomainDetector();
 std::unique_ptr<Detector> MakePlatformRelayedLureDetector();
 std::unique_ptr<Detector> MakeHandedCredentialsDetector();
 std::unique_ptr<Detector> MakeTextlessLureDetector();
+std::unique_ptr<Detector> MakeAccountNamePayoutDetector();
 
 }  // namespace phishscan
 
