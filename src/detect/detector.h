@@ -47,6 +47,8 @@ std::unique_ptr<Detector> MakePlatformRelayedLureDetector();
 std::unique_ptr<Detector> MakeHandedCredentialsDetector();
 std::unique_ptr<Detector> MakeTextlessLureDetector();
 std::unique_ptr<Detector> MakeLegalSummonsDetector();
+std::unique_ptr<Detector> MakeAccountNamePayoutDetector();
+std::unique_ptr<Detector> MakeDisposableSharerDetector();
 
 }  // namespace phishscan
 
