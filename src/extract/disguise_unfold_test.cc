@@ -28,7 +28,8 @@ TEST(UnfoldDisguiseTest, ReadsUnderscoresTildesAndDotRunsAsSpaces) {
 
 TEST(UnfoldDisguiseTest, ReadsDigitsAndCapitalIAsLetters) {
   EXPECT_EQ(Unfolded("C0NFIRMATI0N"), "CONFIRMATION");
-  EXPECT_EQ(Unfolded("_0ne_Year_0f_Streaming"), "_one Year of Streaming");
+  EXPECT_EQ(Unfolded("_0ne_Year_0f_Streaming"), "_one Year 0f Streaming");  // one letter: could be an id
+  EXPECT_EQ(Unfolded("H0USE W1FE"), "HOUSE WIFE");
   EXPECT_EQ(Unfolded("Consegna faIIIida"), "Consegna falllida");
 }
 
