@@ -43,16 +43,23 @@ TEST(DisguisedBrandTest, BrandSpeltInPiecesInTheSubject) {
     const Signal* sig = Found(s);
     ASSERT_NE(sig, nullptr) << subject;
     EXPECT_EQ(sig->sign, Sign::kFraudLure);
-    EXPECT_FALSE(sig->evidence.empty());
+    EXPECT_EQ(sig->evidence.size(), 2u);
     EXPECT_NE(sig->explanation_fr.find("marque"), std::string::npos);
   }
 }
 
-TEST(DisguisedBrandTest, BrandStruckThroughInTheSenderName) {
-  std::vector<Signal> s = Scan("Entrega pendente", "Co\xCC\xB7rreio\xCC\xB7s <info@shop-example.com>");
-  const Signal* sig = Found(s);
-  ASSERT_NE(sig, nullptr);
-  EXPECT_EQ(sig->evidence.front().first, "sender name (Correios)");
+TEST(DisguisedBrandTest, BrandInStyledOrLookalikeLettersInTheSubject) {
+  // Mathematical bold, then a Cyrillic "а" (IT).
+  EXPECT_NE(Found(Scan("Il tuo account \xF0\x9D\x97\xA1\xF0\x9D\x97\xB2\xF0\x9D\x98\x81"
+                       "\xF0\x9D\x97\xB3\xF0\x9D\x97\xB9\xF0\x9D\x97\xB6\xF0\x9D\x98\x85 \xC3\xA8 sospeso",
+                       "Servizio <info@mailer-example.net>")),
+            nullptr);
+  EXPECT_NE(Found(Scan("Uw Am\xD0\xB0zon account is geblokkeerd", "Klantenservice <info@mailer-example.net>")),
+            nullptr);
+}
+
+TEST(DisguisedBrandTest, TheSenderNameIsLeftToItsOwnCheck) {
+  EXPECT_EQ(Found(Scan("Entrega pendente", "N e t f l i x <info@shop-example.com>")), nullptr);
 }
 
 TEST(DisguisedBrandTest, PlainlyWrittenBrandIsNotDisguise) {

@@ -10,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,6 +25,7 @@
 #include "detect/persona_title.h"
 #include "detect/sender_relation.h"
 #include "extract/confusables.h"
+#include "extract/disguise_unfold.h"
 
 namespace phishscan {
 namespace {
@@ -211,6 +213,45 @@ DisguisedBrand FindDisguisedBrand(std::string_view name, const Knowledge& knowle
   return {};
 }
 
+// The brands a name names as written, its words taken as they are.
+bool NamesBrandPlainly(std::string_view name, const Brand& brand, const Knowledge& knowledge) {
+  const auto& brands = knowledge.brands().brands();
+  for (const BrandMention& m : knowledge.brands().FindMentions(NormalizeText(name)))
+    if (m.brand_index < brands.size() && &brands[m.brand_index] == &brand) return true;
+  return false;
+}
+
+// A brand spelt apart rather than with look-alike letters: "N e t f l i x",
+// "Pay.Pal", "Mercado_Pago", "Co̷rreio̷s". The name is read again once
+// unfolded, its inner dots removed; a brand the name also writes plainly is
+// an ordinary claim.
+DisguisedBrand FindSpeltApartBrand(std::string_view name, const Knowledge& knowledge) {
+  name = name.substr(0, std::min(name.size(), kMaxNameBytes));
+  const DisguiseUnfold unfolded = UnfoldDisguise(name);
+  std::string read = unfolded.text;
+  std::size_t dots = 0;
+  for (std::size_t i = 1; i + 1 < read.size(); ++i) {
+    const bool inner = std::isalpha(static_cast<unsigned char>(read[i - 1])) &&
+                       std::isalpha(static_cast<unsigned char>(read[i + 1]));
+    if (inner && read[i] == '.') read[i] = '\x01', ++dots;
+  }
+  if (unfolded.undone == 0 && dots == 0) return {};
+  std::erase(read, '\x01');
+  DisguisedBrand found = FindDisguisedBrand(read, knowledge);
+  if (found.brand == nullptr) {
+    // Unfolded, the brand may now be written plainly: "Mercado Pago".
+    const auto& brands = knowledge.brands().brands();
+    for (const BrandMention& m : knowledge.brands().FindMentions(NormalizeText(read)))
+      if (m.brand_index < brands.size() && m.keyword.size() >= kMinDisguisedBrand) {
+        found = {&brands[m.brand_index], std::string(name)};
+        break;
+      }
+  }
+  if (found.brand == nullptr || NamesBrandPlainly(name, *found.brand, knowledge)) return {};
+  found.written = std::string(name);
+  return found;
+}
+
 // ---- who the sender says it is ---------------------------------------------
 
 
@@ -320,7 +361,8 @@ class SenderAnomalyDetector : public Detector {
   void CheckDisguisedBrand(const ScanContext& ctx, const std::string& sender_name,
                            std::vector<Signal>& out) const {
     if (sender_name.empty()) return;
-    const DisguisedBrand found = FindDisguisedBrand(sender_name, ctx.knowledge);
+    DisguisedBrand found = FindDisguisedBrand(sender_name, ctx.knowledge);
+    if (found.brand == nullptr) found = FindSpeltApartBrand(sender_name, ctx.knowledge);
     if (found.brand == nullptr) return;
     const Mailbox& from = EffectiveFrom(ctx.message);
     if (ctx.knowledge.brands().IsOfficialDomain(*found.brand, from.registrable_domain)) return;

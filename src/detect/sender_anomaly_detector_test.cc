@@ -114,6 +114,36 @@ TEST(SenderAnomalyTest, BrandSpelledWithLookAlikes) {
   }
 }
 
+TEST(SenderAnomalyTest, BrandSpeltApart) {
+  struct Case {
+    const char* name;
+    const char* brand;
+  };
+  for (const Case& c : {Case{"C o i n b a s e", "Coinbase"},                       // letter by letter
+                        Case{"Pay.Pal.", "PayPal"},                                 // a dot inside
+                        Case{"Mercado_Pago Ofertas", "Mercado Pago"},              // underscore for a space
+                        Case{"N.E.T.F.L.I.X Kundenservice", "Netflix"},            // DE
+                        Case{"Co\xCC\xB7rreio\xCC\xB7s", "Correios"}}) {        // strike-through overlays (PT)
+    const auto signals = RunDetector(
+        Anomaly(), Mail(std::string("From: \"") + c.name + "\" <notice@shop-mailer.example>\nTo: bob@example.org\n"));
+    const Signal* s = FindSignal(signals, "sender.disguised_brand_name");
+    ASSERT_NE(s, nullptr) << c.name << ": " << Ids(signals);
+    EXPECT_EQ(EvidenceValue(*s, "brand"), c.brand) << c.name;
+    EXPECT_EQ(s->sign, Sign::kSenderMismatch);
+    ExpectExplained(*s);
+  }
+}
+
+TEST(SenderAnomalyTest, NamesWithInitialsOrDomainsAreNotSpeltApart) {
+  for (const char* from : {"\"Booking.com\" <noreply@booking.com>", "\"Booking.com\" <reservations@hotel-lyon.example>",
+                           "\"Amazon.de\" <versandbestaetigung@amazon.de>", "\"U.S. Bank\" <alerts@usbank.com>",
+                           "\"A.I. Weekly\" <news@aiweekly.example>", "\"PayPal via Shopify\" <mailer@shopify.com>",
+                           "\"Netflix\" <info@mailer.netflix.com>", "\"Jean-Luc D'Arcy\" <jl@example.fr>"}) {
+    const auto signals = RunDetector(Anomaly(), Mail(std::string("From: ") + from + "\nTo: bob@example.org\n"));
+    EXPECT_FALSE(HasSignal(signals, "sender.disguised_brand_name")) << from << ": " << Ids(signals);
+  }
+}
+
 TEST(SenderAnomalyTest, PlainNamesAreNotDisguises) {
   for (const char* from : {"Microsoft <account-security-noreply@accountprotection.microsoft.com>",
                            "\"Ledger\" <hello@ledger.com>", "Ledger Support <x@shop-mailer.example>",
