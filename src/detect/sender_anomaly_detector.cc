@@ -24,6 +24,7 @@
 #include "detect/make_signal.h"
 #include "detect/persona_title.h"
 #include "detect/sender_relation.h"
+#include "detect/trusted_auth_results.h"
 #include "extract/confusables.h"
 #include "extract/disguise_unfold.h"
 
@@ -79,7 +80,8 @@ bool NameCutOffByComma(std::string_view raw) {
     } else if (c == '<' || c == '@') {
       return false;
     } else if (c == ',') {
-      return seen_text && raw.find('<', i) != std::string_view::npos;
+      // The address after the comma, bracketed or bare ("Das Team", a@b.de).
+      return seen_text && raw.find_first_of("<@", i) != std::string_view::npos;
     } else if (c != ' ' && c != '\t') {
       seen_text = true;
     }
@@ -103,6 +105,16 @@ std::string MalformedFromReason(const Message& message) {
   if (dot == std::string::npos || !IsListedPublicSuffix(registrable.substr(dot + 1)))
     return "no top-level domain";
   return "";
+}
+
+// Whether the receiving server found the From address's domain (its
+// registrable part given) forged: DMARC failed, or SPF failed for that domain.
+bool DomainFailsAuthentication(const Message& message, const std::string& registrable) {
+  const AuthResults* auth = TrustedAuthResults(message);
+  if (auth == nullptr || registrable.empty()) return false;
+  if (ResultIs(auth->dmarc, "fail")) return true;
+  const bool spf_failed = ResultIs(auth->spf, "fail") || ResultIs(auth->spf, "softfail");
+  return spf_failed && RegistrableDomain(AsciiLower(auth->spf_domain)) == registrable;
 }
 
 // ---- code points of a sender name --------------------------------------------
@@ -316,6 +328,7 @@ class SenderAnomalyDetector : public Detector {
     const SenderRelation relation(ctx);
     const std::string sender_name = SenderNameOf(ctx.message);
     CheckMalformedFrom(ctx, out);
+    CheckNameHidesForgedAddress(ctx, out);
     CheckDisguisedBrand(ctx, sender_name, out);
     CheckRecipientShown(ctx, relation, sender_name, out);
     CheckEmojiName(sender_name, out);
@@ -355,6 +368,35 @@ class SenderAnomalyDetector : public Detector {
                          ") n'a pas de domaine valide : aucune vraie organisation n'écrit depuis "
                          "cette adresse et personne ne peut y répondre.";
     }
+    out.push_back(std::move(s));
+  }
+
+  // "Das Team", <service@real-shop.de>: a From cut by a comma is a list of
+  // a name-only mailbox (invalid in RFC 5322) and an address; mail programs
+  // show the name and hide the address. When that address's own domain
+  // fails authentication, the sender borrowed it and hid it behind a name
+  // of its choosing: the reader is deceived about who writes. A From whose
+  // address has no valid domain ("x@pot") proves nothing here.
+  void CheckNameHidesForgedAddress(const ScanContext& ctx, std::vector<Signal>& out) const {
+    const HeaderField* header = ctx.message.FindHeader("From");
+    if (header == nullptr || !NameCutOffByComma(header->raw)) return;
+    const Mailbox& from = EffectiveFrom(ctx.message);  // the address after the comma
+    const std::string& registrable = from.registrable_domain;
+    const std::size_t dot = registrable.find('.');
+    if (dot == std::string::npos || !IsListedPublicSuffix(registrable.substr(dot + 1))) return;
+    if (!DomainFailsAuthentication(ctx.message, registrable)) return;
+    const std::string shown = DisplayText(header->value, 100);
+    Signal s = MakeSignal("sender.name_hides_forged_address", Sign::kSenderMismatch, 25);
+    s.evidence.push_back({"from", DisplayText(header->value, kEvidenceBytes)});
+    s.evidence.push_back({"address", DisplayText(from.address, kEvidenceBytes)});
+    s.explanation_en = "The From line (" + QuoteEn(shown) +
+                       ") is built so that mail programs show only a name and hide the address, and that "
+                       "address's domain failed authentication: the sender borrowed someone else's address "
+                       "and hid it behind a name of its choosing.";
+    s.explanation_fr = "La ligne « De » (" + QuoteFr(shown) +
+                       ") est construite pour que les logiciels de messagerie n'affichent qu'un nom et cachent "
+                       "l'adresse, et le domaine de cette adresse a échoué à l'authentification : l'expéditeur "
+                       "a emprunté l'adresse de quelqu'un d'autre et l'a cachée derrière un nom de son choix.";
     out.push_back(std::move(s));
   }
 
