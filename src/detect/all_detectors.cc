@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "detect/detector.h"
+#include "detect/disguised_brand_detector.h"
 
 namespace phishscan {
 
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeSenderAnomalyDetector());
   detectors.push_back(MakeScamOfferDetector());
   detectors.push_back(MakeObfuscationDetector());
+  detectors.push_back(MakeDisguisedBrandDetector());
   detectors.push_back(MakeSenderIdentityDetector());
   detectors.push_back(MakeStrangerWindfallDetector());
   detectors.push_back(MakeCryptoRewardSenderDetector());

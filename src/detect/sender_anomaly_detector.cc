@@ -10,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,7 +24,9 @@
 #include "detect/make_signal.h"
 #include "detect/persona_title.h"
 #include "detect/sender_relation.h"
+#include "detect/trusted_auth_results.h"
 #include "extract/confusables.h"
+#include "extract/disguise_unfold.h"
 
 namespace phishscan {
 namespace {
@@ -77,7 +80,8 @@ bool NameCutOffByComma(std::string_view raw) {
     } else if (c == '<' || c == '@') {
       return false;
     } else if (c == ',') {
-      return seen_text && raw.find('<', i) != std::string_view::npos;
+      // The address after the comma, bracketed or bare ("Das Team", a@b.de).
+      return seen_text && raw.find_first_of("<@", i) != std::string_view::npos;
     } else if (c != ' ' && c != '\t') {
       seen_text = true;
     }
@@ -101,6 +105,16 @@ std::string MalformedFromReason(const Message& message) {
   if (dot == std::string::npos || !IsListedPublicSuffix(registrable.substr(dot + 1)))
     return "no top-level domain";
   return "";
+}
+
+// Whether the receiving server found the From address's domain (its
+// registrable part given) forged: DMARC failed, or SPF failed for that domain.
+bool DomainFailsAuthentication(const Message& message, const std::string& registrable) {
+  const AuthResults* auth = TrustedAuthResults(message);
+  if (auth == nullptr || registrable.empty()) return false;
+  if (ResultIs(auth->dmarc, "fail")) return true;
+  const bool spf_failed = ResultIs(auth->spf, "fail") || ResultIs(auth->spf, "softfail");
+  return spf_failed && RegistrableDomain(AsciiLower(auth->spf_domain)) == registrable;
 }
 
 // ---- code points of a sender name --------------------------------------------
@@ -211,6 +225,45 @@ DisguisedBrand FindDisguisedBrand(std::string_view name, const Knowledge& knowle
   return {};
 }
 
+// The brands a name names as written, its words taken as they are.
+bool NamesBrandPlainly(std::string_view name, const Brand& brand, const Knowledge& knowledge) {
+  const auto& brands = knowledge.brands().brands();
+  for (const BrandMention& m : knowledge.brands().FindMentions(NormalizeText(name)))
+    if (m.brand_index < brands.size() && &brands[m.brand_index] == &brand) return true;
+  return false;
+}
+
+// A brand spelt apart rather than with look-alike letters: "N e t f l i x",
+// "Pay.Pal", "Mercado_Pago", "Co̷rreio̷s". The name is read again once
+// unfolded, its inner dots removed; a brand the name also writes plainly is
+// an ordinary claim.
+DisguisedBrand FindSpeltApartBrand(std::string_view name, const Knowledge& knowledge) {
+  name = name.substr(0, std::min(name.size(), kMaxNameBytes));
+  const DisguiseUnfold unfolded = UnfoldDisguise(name);
+  std::string read = unfolded.text;
+  std::size_t dots = 0;
+  for (std::size_t i = 1; i + 1 < read.size(); ++i) {
+    const bool inner = std::isalpha(static_cast<unsigned char>(read[i - 1])) &&
+                       std::isalpha(static_cast<unsigned char>(read[i + 1]));
+    if (inner && read[i] == '.') read[i] = '\x01', ++dots;
+  }
+  if (unfolded.undone == 0 && dots == 0) return {};
+  std::erase(read, '\x01');
+  DisguisedBrand found = FindDisguisedBrand(read, knowledge);
+  if (found.brand == nullptr) {
+    // Unfolded, the brand may now be written plainly: "Mercado Pago".
+    const auto& brands = knowledge.brands().brands();
+    for (const BrandMention& m : knowledge.brands().FindMentions(NormalizeText(read)))
+      if (m.brand_index < brands.size() && m.keyword.size() >= kMinDisguisedBrand) {
+        found = {&brands[m.brand_index], std::string(name)};
+        break;
+      }
+  }
+  if (found.brand == nullptr || NamesBrandPlainly(name, *found.brand, knowledge)) return {};
+  found.written = std::string(name);
+  return found;
+}
+
 // ---- who the sender says it is ---------------------------------------------
 
 
@@ -275,6 +328,7 @@ class SenderAnomalyDetector : public Detector {
     const SenderRelation relation(ctx);
     const std::string sender_name = SenderNameOf(ctx.message);
     CheckMalformedFrom(ctx, out);
+    CheckNameHidesForgedAddress(ctx, out);
     CheckDisguisedBrand(ctx, sender_name, out);
     CheckRecipientShown(ctx, relation, sender_name, out);
     CheckEmojiName(sender_name, out);
@@ -317,10 +371,40 @@ class SenderAnomalyDetector : public Detector {
     out.push_back(std::move(s));
   }
 
+  // "Das Team", <service@real-shop.de>: a From cut by a comma is a list of
+  // a name-only mailbox (invalid in RFC 5322) and an address; mail programs
+  // show the name and hide the address. When that address's own domain
+  // fails authentication, the sender borrowed it and hid it behind a name
+  // of its choosing: the reader is deceived about who writes. A From whose
+  // address has no valid domain ("x@pot") proves nothing here.
+  void CheckNameHidesForgedAddress(const ScanContext& ctx, std::vector<Signal>& out) const {
+    const HeaderField* header = ctx.message.FindHeader("From");
+    if (header == nullptr || !NameCutOffByComma(header->raw)) return;
+    const Mailbox& from = EffectiveFrom(ctx.message);  // the address after the comma
+    const std::string& registrable = from.registrable_domain;
+    const std::size_t dot = registrable.find('.');
+    if (dot == std::string::npos || !IsListedPublicSuffix(registrable.substr(dot + 1))) return;
+    if (!DomainFailsAuthentication(ctx.message, registrable)) return;
+    const std::string shown = DisplayText(header->value, 100);
+    Signal s = MakeSignal("sender.name_hides_forged_address", Sign::kSenderMismatch, 25);
+    s.evidence.push_back({"from", DisplayText(header->value, kEvidenceBytes)});
+    s.evidence.push_back({"address", DisplayText(from.address, kEvidenceBytes)});
+    s.explanation_en = "The From line (" + QuoteEn(shown) +
+                       ") is built so that mail programs show only a name and hide the address, and that "
+                       "address's domain failed authentication: the sender borrowed someone else's address "
+                       "and hid it behind a name of its choosing.";
+    s.explanation_fr = "La ligne « De » (" + QuoteFr(shown) +
+                       ") est construite pour que les logiciels de messagerie n'affichent qu'un nom et cachent "
+                       "l'adresse, et le domaine de cette adresse a échoué à l'authentification : l'expéditeur "
+                       "a emprunté l'adresse de quelqu'un d'autre et l'a cachée derrière un nom de son choix.";
+    out.push_back(std::move(s));
+  }
+
   void CheckDisguisedBrand(const ScanContext& ctx, const std::string& sender_name,
                            std::vector<Signal>& out) const {
     if (sender_name.empty()) return;
-    const DisguisedBrand found = FindDisguisedBrand(sender_name, ctx.knowledge);
+    DisguisedBrand found = FindDisguisedBrand(sender_name, ctx.knowledge);
+    if (found.brand == nullptr) found = FindSpeltApartBrand(sender_name, ctx.knowledge);
     if (found.brand == nullptr) return;
     const Mailbox& from = EffectiveFrom(ctx.message);
     if (ctx.knowledge.brands().IsOfficialDomain(*found.brand, from.registrable_domain)) return;

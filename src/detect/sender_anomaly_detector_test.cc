@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "detect/detector.h"
 #include "detect/detector_test_support.h"
@@ -80,11 +82,42 @@ TEST(SenderAnomalyTest, NameCutOffByAComma) {
   EXPECT_NE(s->explanation_fr.find("virgule"), std::string::npos) << s->explanation_fr;
 }
 
+// ---- a name hiding a forged address ----------------------------------------
+
+std::string AuthMail(const std::string& from, const std::string& auth) {
+  return Mail("Authentication-Results: mx.example.net; " + auth + "\nFrom: " + from + "\nTo: jan@example.nl\n");
+}
+
+TEST(SenderAnomalyTest, NameHidingAnAddressThatFailsAuthentication) {
+  for (const auto& [from, auth] : std::vector<std::pair<std::string, std::string>>{
+           {"Das Team, <service@shop-example.de>", "spf=fail smtp.mailfrom=shop-example.de"},               // DE
+           {"\"Votre conseill\xC3\xA8re\", contact@banque-example.fr", "dmarc=fail header.from=banque-example.fr"},  // FR
+           {"Gratis cadeau!, <postbode@winkel-example.nl>", "spf=softfail smtp.mailfrom=winkel-example.nl"}}) {  // NL
+    const auto signals = RunDetector(Anomaly(), AuthMail(from, auth));
+    const Signal* s = FindSignal(signals, "sender.name_hides_forged_address");
+    ASSERT_NE(s, nullptr) << from << ": " << Ids(signals);
+    EXPECT_EQ(s->sign, Sign::kSenderMismatch);
+    ExpectExplained(*s);
+  }
+}
+
+TEST(SenderAnomalyTest, NameCutOffWithoutForgeryOrValidDomainIsOnlyMalformed) {
+  for (const auto& [from, auth] : std::vector<std::pair<std::string, std::string>>{
+           {"Das Team, <service@shop-example.de>", "spf=pass smtp.mailfrom=shop-example.de; dmarc=pass"},
+           {"\"Das Team\", x@pot", "spf=fail smtp.mailfrom=pot; dmarc=fail"},      // anonymised, no domain
+           {"Shop <news@shop-example.de>", "spf=fail smtp.mailfrom=shop-example.de"},  // well formed
+           {"Das Team, <service@shop-example.de>", "spf=fail smtp.mailfrom=bounce-example.com"}}) {
+    const auto signals = RunDetector(Anomaly(), AuthMail(from, auth));
+    EXPECT_FALSE(HasSignal(signals, "sender.name_hides_forged_address")) << from << ": " << Ids(signals);
+  }
+}
+
 TEST(SenderAnomalyTest, OrdinarySendersAreWellFormed) {
   for (const char* from : {"Kevin Williams <kevin.williams@vastech.co.za>", "GitHub <noreply@github.com>",
                            "\"Doe, John\" <john.doe@example.co.uk>", "Preview <bot@my-app.pages.dev>",
                            "(Smith, John) <js@example.com>",
-                           "Amazon.de <versandbestaetigung@amazon.de>", "noreply@accounts.google.com"}) {
+                           "Amazon.de <versandbestaetigung@amazon.de>", "noreply@accounts.google.com",
+                           "anna@example.org, ben@example.org"}) {
     const auto signals = RunDetector(Anomaly(), Mail(std::string("From: ") + from + "\nTo: bob@example.org\n"));
     EXPECT_FALSE(HasSignal(signals, "sender.malformed_from")) << from << ": " << Ids(signals);
   }
@@ -111,6 +144,36 @@ TEST(SenderAnomalyTest, BrandSpelledWithLookAlikes) {
     EXPECT_GE(s->weight, 30);
     EXPECT_EQ(s->sign, Sign::kSenderMismatch);
     ExpectExplained(*s);
+  }
+}
+
+TEST(SenderAnomalyTest, BrandSpeltApart) {
+  struct Case {
+    const char* name;
+    const char* brand;
+  };
+  for (const Case& c : {Case{"C o i n b a s e", "Coinbase"},                       // letter by letter
+                        Case{"Pay.Pal.", "PayPal"},                                 // a dot inside
+                        Case{"Mercado_Pago Ofertas", "Mercado Pago"},              // underscore for a space
+                        Case{"N.E.T.F.L.I.X Kundenservice", "Netflix"},            // DE
+                        Case{"Co\xCC\xB7rreio\xCC\xB7s", "Correios"}}) {        // strike-through overlays (PT)
+    const auto signals = RunDetector(
+        Anomaly(), Mail(std::string("From: \"") + c.name + "\" <notice@shop-mailer.example>\nTo: bob@example.org\n"));
+    const Signal* s = FindSignal(signals, "sender.disguised_brand_name");
+    ASSERT_NE(s, nullptr) << c.name << ": " << Ids(signals);
+    EXPECT_EQ(EvidenceValue(*s, "brand"), c.brand) << c.name;
+    EXPECT_EQ(s->sign, Sign::kSenderMismatch);
+    ExpectExplained(*s);
+  }
+}
+
+TEST(SenderAnomalyTest, NamesWithInitialsOrDomainsAreNotSpeltApart) {
+  for (const char* from : {"\"Booking.com\" <noreply@booking.com>", "\"Booking.com\" <reservations@hotel-lyon.example>",
+                           "\"Amazon.de\" <versandbestaetigung@amazon.de>", "\"U.S. Bank\" <alerts@usbank.com>",
+                           "\"A.I. Weekly\" <news@aiweekly.example>", "\"PayPal via Shopify\" <mailer@shopify.com>",
+                           "\"Netflix\" <info@mailer.netflix.com>", "\"Jean-Luc D'Arcy\" <jl@example.fr>"}) {
+    const auto signals = RunDetector(Anomaly(), Mail(std::string("From: ") + from + "\nTo: bob@example.org\n"));
+    EXPECT_FALSE(HasSignal(signals, "sender.disguised_brand_name")) << from << ": " << Ids(signals);
   }
 }
 

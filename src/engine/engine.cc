@@ -12,6 +12,7 @@
 #include "detect/detector.h"
 #include "detect/knowledge.h"
 #include "engine/data_dir.h"
+#include "extract/disguise_unfold.h"
 #include "extract/extraction.h"
 #include "extract/lookalike_fold.h"
 #include "parse/message.h"
@@ -61,9 +62,10 @@ Verdict Engine::Impl::ScanUnchecked(std::string_view raw, const Envelope& envelo
   Message msg = ParseMessage(raw, limits);
   Extraction ex = Extract(msg, limits);
 
-  // Phrase lists read the subject the way a person does: "bᥣoᥴkᥱd" and
-  // "𝐛𝐥𝐨𝐜𝐤𝐞𝐝" are "blocked" (obfuscation.* reports the disguise itself).
-  std::string subject = NormalizeText(FoldLookalikeLetters(msg.subject).text);
+  // Phrase lists read the subject the way a person does: "bᥣoᥴkᥱd",
+  // "𝐛𝐥𝐨𝐜𝐤𝐞𝐝" and "b l o c k e d" are "blocked" (obfuscation.* reports the
+  // disguise itself).
+  std::string subject = NormalizeText(UnfoldDisguise(FoldLookalikeLetters(msg.subject).text).text);
   bool timed_out = false;
   PhraseHits hits(knowledge->phrases(), ex.text,
                   knowledge->phrases().Match(ex.text, limits.phrase_match_budget_ms, &timed_out));
