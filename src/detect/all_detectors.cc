@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "detect/detector.h"
-#include "detect/disguised_brand_detector.h"
 
 namespace phishscan {
 

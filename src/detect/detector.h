@@ -49,6 +49,7 @@ std::unique_ptr<Detector> MakeTextlessLureDetector();
 std::unique_ptr<Detector> MakeLegalSummonsDetector();
 std::unique_ptr<Detector> MakeAccountNamePayoutDetector();
 std::unique_ptr<Detector> MakeDisposableSharerDetector();
+std::unique_ptr<Detector> MakeDisguisedBrandDetector();
 
 }  // namespace phishscan
 

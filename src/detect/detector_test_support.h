@@ -13,6 +13,7 @@
 #include "detect/context.h"
 #include "detect/detector.h"
 #include "detect/knowledge.h"
+#include "extract/disguise_unfold.h"
 #include "extract/extraction.h"
 #include "extract/lookalike_fold.h"
 #include "parse/message.h"
@@ -52,7 +53,8 @@ inline std::unique_ptr<ScannedMessage> ScanForTest(std::string_view raw, Envelop
   s->message = ParseMessage(raw, limits);
   s->extraction = Extract(s->message, limits);
   s->envelope = std::move(envelope);
-  s->subject_norm = NormalizeText(FoldLookalikeLetters(s->message.subject).text);  // as the engine does
+  s->subject_norm =  // as the engine does
+      NormalizeText(UnfoldDisguise(FoldLookalikeLetters(s->message.subject).text).text);
   s->hits = std::make_unique<PhraseHits>(kb.phrases(), s->extraction.text,
                                          kb.phrases().Match(s->extraction.text));
   s->subject_hits = std::make_unique<PhraseHits>(kb.phrases(), s->subject_norm,

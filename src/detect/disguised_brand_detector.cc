@@ -13,7 +13,6 @@
 
 #include "base/text.h"
 #include "detect/detector.h"
-#include "detect/disguised_brand_detector.h"
 #include "detect/explanation_text.h"
 #include "detect/make_signal.h"
 #include "extract/disguise_unfold.h"
