@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "detect/detector.h"
-#include "detect/detector.h"
 #include "detect/detector_test_support.h"
 #include "detect/test_mail.h"
 
