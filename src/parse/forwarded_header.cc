@@ -249,10 +249,18 @@ bool StartsWithFromPiece(std::string_view line) {
 
 }  // namespace
 
+// Called on every text part of every message, most of which forward
+// nothing: one pass over the bytes, no lower-cased copy.
 bool MayHoldForwardedHeader(std::string_view text) {
-  const std::string lower = AsciiLower(text);
-  for (std::string_view label : kSubjectLabels)
-    if (lower.find(label) != std::string::npos) return true;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = static_cast<char>(text[i] | 0x20);
+    if (c != 's' && c != 'o' && c != 'b' && c != 'a') continue;
+    for (std::string_view label : kSubjectLabels) {
+      if (label.front() == c && i + label.size() <= text.size() &&
+          EqualsIgnoreCase(text.substr(i, label.size()), label))
+        return true;
+    }
+  }
   return false;
 }
 
