@@ -247,12 +247,14 @@ class ScamOfferDetector : public Detector {
     }
     if (found.empty()) return;
     const Contact contact = ContactOf(ctx);
-    // Members of a mailing list discuss dating and sex ("Thai women looking
-    // for a husband"); only that family's wording is ordinary there. Other
-    // families' lures are relayed through list software too.
+    // Members of a mailing list discuss dating and sex in the body ("Thai
+    // women looking for a husband") under a thread's subject; only that
+    // family's wording is ordinary there. A dating lure with list headers
+    // still carries its bait in the subject. Other families' lures are
+    // relayed through list software too.
     const bool list = IsListTraffic(ctx.message);
     for (const auto& [family, hits] : found) {
-      if (list && std::string_view(family->category) == "romance_adult") continue;
+      if (list && !hits.in_subject && std::string_view(family->category) == "romance_adult") continue;
       const int weight = WeightOf(*family, hits, contact);
       if (weight > 0) out.push_back(MakeScamSignal(*family, weight, hits, contact));
     }

@@ -84,6 +84,11 @@ TEST(ScamOfferTest, DatingWordsOnAMailingListAreDiscussion) {
   EXPECT_EQ(FindSignal(on_list, "scam.romance_adult"), nullptr) << Describe(on_list);
   std::vector<Signal> direct = Scan(Mail("Re: marriage agencies", html, "Ann <ann@example.org>"));
   EXPECT_NE(FindSignal(direct, "scam.romance_adult"), nullptr) << Describe(direct);
+  // Bait in the subject is a lure whatever headers it carries.
+  TestMail bait = Mail("Russian brides are waiting for you", html, "Ann Member <ann@example.org>");
+  bait.headers.push_back("List-Id: <friends.lists.example.org>");
+  std::vector<Signal> baited = Scan(bait);
+  EXPECT_NE(FindSignal(baited, "scam.romance_adult"), nullptr) << Describe(baited);
 }
 
 TEST(ScamOfferTest, LoanOffersFromFreemail) {
