@@ -337,6 +337,26 @@ class FraudReview {
       fr += ", mais depuis l'adresse authentifiée d'une marque connue";
     }
     EmitFamily(kCallback, weight, phrases, std::move(e), en, fr, out);
+    if (!own_brand && (billing || !charge.empty())) BillingFromStranger(out);
+  }
+
+  // A software vendor or shop bills from its own domain; an order or
+  // renewal with a number to call, sent from a personal mailbox or answered
+  // elsewhere, is the caller's own. That is who sends it, not what it says:
+  // a sender_mismatch signal beside fraud.callback.
+  void BillingFromStranger(std::vector<Signal>& out) const {
+    if (means_.stranger.empty()) return;
+    Signal s;
+    s.id = "sender.billing_stranger";
+    s.sign = Sign::kSenderMismatch;
+    s.weight = 16;
+    s.evidence.emplace_back("reply address", means_.stranger);
+    s.explanation_en = "An order or renewal charge with a number to call comes from, or is answered by, a free "
+                       "or unrelated mailbox (" + means_.stranger + "): a real vendor bills from its own domain.";
+    s.explanation_fr = "Une commande ou un renouvellement facturé, avec un numéro à appeler, vient d'une boîte "
+                       "gratuite ou sans rapport, ou y renvoie les réponses (" + means_.stranger +
+                       ") : un vrai fournisseur facture depuis son propre domaine.";
+    out.push_back(std::move(s));
   }
 
   // An authenticated known brand with no link, or links only to its sites.

@@ -188,6 +188,32 @@ TEST(FraudLureTest, CallbackScamNeedsAPhoneNumber) {
   EXPECT_FALSE(HasSignal(without, "fraud.callback")) << Describe(without);
 }
 
+// The same renewal with a number to call: from a personal mailbox it also
+// says who bills (sender.billing_stranger); from the vendor's domain not.
+TEST(FraudLureTest, RenewalChargeFromAFreeMailboxIsBilledByAStranger) {
+  const std::string body =
+      "Your antivirus plan renews automatically: order #NX-4471, amount charged $349.99. If you did not "
+      "authorize this charge, call us at (888) 555-0142 to cancel.";
+  TestMail stranger;
+  stranger.from = "Billing Team <renewals.desk2291@gmail.com>";
+  stranger.subject = "Order confirmation";
+  stranger.text = body;
+  std::vector<Signal> a = RunDetector(Fraud(), stranger.Build());
+  const Signal* s = FindSignal(a, "sender.billing_stranger");
+  ASSERT_NE(s, nullptr) << Describe(a);
+  EXPECT_EQ(s->sign, Sign::kSenderMismatch);
+  EXPECT_NE(s->explanation_en.find("renewals.desk2291@gmail.com"), std::string::npos);
+  EXPECT_NE(s->explanation_fr.find("renewals.desk2291@gmail.com"), std::string::npos);
+  EXPECT_TRUE(HasSignal(a, "fraud.callback")) << Describe(a);
+
+  TestMail vendor;
+  vendor.from = "Shieldsoft <billing@shieldsoft.example>";
+  vendor.subject = "Order confirmation";
+  vendor.text = body;
+  std::vector<Signal> b = RunDetector(Fraud(), vendor.Build());
+  EXPECT_FALSE(HasSignal(b, "sender.billing_stranger")) << Describe(b);
+}
+
 TEST(FraudLureTest, CallbackGerman) {
   std::vector<Signal> signals = Scan("Bestellbestätigung", "",
                                      "Ihr Abonnement wurde automatisch verlängert. Wenn Sie diese Zahlung nicht "

@@ -72,6 +72,25 @@ TEST(ScamOfferTest, DatingLures) {
                                     "<a href=\"https://encontro.example.net/\">Entrar</a>"}});
 }
 
+// A mailing list's members discussing dating abroad are not a stranger
+// selling it; the same words from an unknown sender are.
+TEST(ScamOfferTest, DatingWordsOnAMailingListAreDiscussion) {
+  const char* html =
+      "<p>The article says Thai women looking for a husband meet Thai ladies and Russian brides online; "
+      "it reads like an ad.</p><a href=\"https://news.example.org/story\">Story</a>";
+  TestMail list = Mail("Re: marriage agencies", html, "Ann Member <ann@example.org>");
+  list.headers.push_back("List-Id: <friends.lists.example.org>");
+  std::vector<Signal> on_list = Scan(list);
+  EXPECT_EQ(FindSignal(on_list, "scam.romance_adult"), nullptr) << Describe(on_list);
+  std::vector<Signal> direct = Scan(Mail("Re: marriage agencies", html, "Ann <ann@example.org>"));
+  EXPECT_NE(FindSignal(direct, "scam.romance_adult"), nullptr) << Describe(direct);
+  // Bait in the subject is a lure whatever headers it carries.
+  TestMail bait = Mail("Russian brides are waiting for you", html, "Ann Member <ann@example.org>");
+  bait.headers.push_back("List-Id: <friends.lists.example.org>");
+  std::vector<Signal> baited = Scan(bait);
+  EXPECT_NE(FindSignal(baited, "scam.romance_adult"), nullptr) << Describe(baited);
+}
+
 TEST(ScamOfferTest, LoanOffersFromFreemail) {
   ExpectAll("scam.loan_offer", 30,
             {{"Loan offer", "<p>We offer personal loans at a low interest rate of 2% to individuals and companies. "

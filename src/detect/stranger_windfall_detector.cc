@@ -5,7 +5,8 @@
 // lottery's results mail; what makes it the scam is who tells it and how
 // the reader is to answer: a stranger on a free mailbox or behind a Reply-To
 // elsewhere, a private address or WhatsApp number in the text, a titled
-// persona, a fortune in the millions, recipients hidden. The story plus a
+// persona, a fortune in the millions, recipients hidden, the "withdrawal
+// form" on a file share or free host. The story plus a
 // private way to answer plus one more of these is the scam; the signal is of
 // the sender_mismatch sign because what it adds to the story's own
 // fraud.advance_fee / scam.unclaimed_funds is that the teller is not who a
@@ -17,6 +18,7 @@
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/host_kind.h"
 #include "detect/make_signal.h"
 #include "detect/money_amount.h"
 #include "detect/persona_title.h"
@@ -137,6 +139,22 @@ bool TitledPersona(const ScanContext& ctx, Element& out) {
   return true;
 }
 
+// The payout's "instructions" or "form" on a file share, free host, form
+// service or shortener: a notary or a lottery links to its own site.
+bool CheapHostLink(const ScanContext& ctx, Element& out) {
+  for (const Link& link : ctx.extraction.links) {
+    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
+    const HostKind kind = ClassifyHost(link.url, ctx.knowledge);
+    if (kind == HostKind::kOrdinary || kind == HostKind::kSuspiciousTld) continue;
+    const std::string host = DisplayText(link.url.host, kEvidenceBytes);
+    out = {"link", host,
+           "it links to " + std::string(HostKindPhraseEn(kind)) + " (" + host + ")",
+           "il renvoie vers " + std::string(HostKindPhraseFr(kind)) + " (" + host + ")"};
+    return true;
+  }
+  return false;
+}
+
 // Sent to nobody the reader can see: "undisclosed-recipients:;".
 bool HiddenRecipients(const ScanContext& ctx, Element& out) {
   const Message& m = ctx.message;
@@ -164,6 +182,7 @@ class StrangerWindfallDetector : public Detector {
     if (LargeSum(ctx, e)) more.push_back(e);
     if (TitledPersona(ctx, e)) more.push_back(e);
     if (HiddenRecipients(ctx, e)) more.push_back(e);
+    if (CheapHostLink(ctx, e)) more.push_back(e);
     // Story and contact are two elements; a story told in several phrases
     // counts as a third.
     const int elements = 2 + static_cast<int>(more.size()) + (phrases.size() >= 2 ? 1 : 0);

@@ -47,6 +47,27 @@ TEST(StrangerWindfallTest, ConsignmentWithReplyToElsewhere) {
   EXPECT_NE(s->explanation_fr.find("clearing.desk@outlook.com"), std::string::npos) << s->explanation_fr;
 }
 
+// A fake balance to withdraw, from a free mailbox, whose "instructions"
+// sit on a file share: the share is the third element. The same story with
+// a link to an ordinary site lacks it.
+TEST(StrangerWindfallTest, FakeBalanceLinkingToAFileShare) {
+  TestMail m;
+  m.from = "Nadia <kessler.nadia88@gmail.com>";
+  m.to = "reader@example.net";
+  m.subject = "Notice";
+  m.html = "<p>Your balance has been replenished +29,738$.</p>"
+           "<a href=\"https://drive.google.com/file/d/1abc/view\">Instructions</a>";
+  std::vector<Signal> a = RunDetector(Windfall(), m.Build());
+  const Signal* s = FindSignal(a, "sender.stranger_windfall");
+  ASSERT_NE(s, nullptr) << Describe(a);
+  EXPECT_TRUE(HasEvidence(*s, "link"));
+
+  m.html = "<p>Your balance has been replenished +29,738$.</p>"
+           "<a href=\"https://www.example.com/help\">Instructions</a>";
+  std::vector<Signal> b = RunDetector(Windfall(), m.Build());
+  EXPECT_FALSE(HasSignal(b, "sender.stranger_windfall")) << Describe(b);
+}
+
 TEST(StrangerWindfallTest, EstateLawyerOnAFreeMailboxInFrenchAndPortuguese) {
   TestMail fr;
   fr.from = "Maître Laurent <me.laurent.avocat@gmail.com>";

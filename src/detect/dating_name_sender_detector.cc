@@ -1,0 +1,83 @@
+// sender.dating_name_stranger: a dating lure whose sender name is itself the
+// bait ("Sex Dating", "Ukrainian Beauties", "Oekraïense Meisjes") on an
+// address that has nothing to do with that name (a real-estate agency's or
+// a goldsmith's server). A dating service writes under its own brand from
+// its own domain; bulk dating spam borrows whatever mailbox it can send
+// from and puts the lure where the reader looks first. The lure wording is
+// scam.romance_adult's; this signal adds who sends it, so it belongs to the
+// sender_mismatch sign.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/text.h"
+#include "detect/detector.h"
+#include "detect/explanation_text.h"
+#include "detect/host_labels.h"
+#include "detect/make_signal.h"
+#include "detect/sender_name_match.h"
+
+namespace phishscan {
+namespace {
+
+constexpr std::string_view kCategory = "romance_adult";
+constexpr std::size_t kMaxNameBytes = 256;
+// A display name is a few words: matching it costs next to nothing, the
+// budget only bounds a pathological name.
+constexpr unsigned kNameMatchBudgetMs = 5;
+
+std::string_view LocalPartOf(std::string_view address) {
+  const std::size_t at = address.rfind('@');
+  return at == std::string_view::npos ? std::string_view() : address.substr(0, at);
+}
+
+// The dating wording of the sender name, or "" when there is none.
+std::string BaitInName(const ScanContext& ctx, const std::string& name) {
+  const std::string normalized = NormalizeText(name);
+  const PhraseMatcher& matcher = ctx.knowledge.phrases();
+  PhraseHits hits(matcher, normalized, matcher.Match(normalized, kNameMatchBudgetMs));
+  const std::vector<std::string_view> wording = hits.WordingIn(kCategory);
+  return wording.empty() ? "" : std::string(wording.front());
+}
+
+class DatingNameSenderDetector : public Detector {
+ public:
+  std::string_view name() const override { return "dating_name_sender"; }
+
+  void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
+    if (!ctx.hits.Any(kCategory) && !ctx.subject_hits.Any(kCategory)) return;
+    const Message& m = ctx.message;
+    const std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
+    if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
+    const std::string bait = BaitInName(ctx, sender_name);
+    if (bait.empty()) return;
+    const std::vector<std::string> labels = ChosenSenderLabels(m.from);
+    if (labels.empty()) return;
+    if (NameMatchesAddress(SignificantNameWords(sender_name), LocalPartOf(m.from.address), labels)) return;
+    out.push_back(MakeDatingSignal(sender_name, m.from.address, bait));
+  }
+
+ private:
+  static Signal MakeDatingSignal(const std::string& sender_name, const std::string& address,
+                                 const std::string& bait) {
+    Signal s = MakeSignal("sender.dating_name_stranger", Sign::kSenderMismatch, 16);
+    const std::string name = DisplayText(sender_name, 80);
+    const std::string from = DisplayText(address, 120);
+    s.evidence.emplace_back("display_name", name);
+    s.evidence.emplace_back("phrase", DisplayText(bait, 60));
+    s.evidence.emplace_back("from", from);
+    s.explanation_en = "The sender's name is itself a dating lure (" + QuoteEn(name) + ") and the address (" + from +
+                       ") has nothing to do with it: a real dating service writes under its own name from its "
+                       "own domain.";
+    s.explanation_fr = "Le nom de l'expéditeur est lui-même un appât de rencontre (" + QuoteFr(name) +
+                       ") et l'adresse (" + from + ") n'a rien à voir avec lui : un vrai site de rencontre écrit "
+                       "sous son propre nom depuis son propre domaine.";
+    return s;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> MakeDatingNameSenderDetector() { return std::make_unique<DatingNameSenderDetector>(); }
+
+}  // namespace phishscan
