@@ -31,6 +31,9 @@ constexpr std::size_t kMinOwnLinks = 3;
 // A call to action towards another site, in mail that mostly links to the
 // sender's own site: an advertiser's link, not a reason to suspect on its own.
 constexpr int kPartnerLinkWeight = 12;
+// A shortener in mail signed with a brand by someone else: hidden
+// destination plus borrowed name, worth as much as an unrelated button.
+constexpr int kBrandShortenerExtra = 12;
 
 struct WebLink {
   const Link* link;
@@ -107,6 +110,7 @@ class LinkReview {
  private:
   // The host is named after the sender's organisation, as an email
   // provider's per-customer tracking host is.
+  void ShortenedInBrandsName(const WebLink& w, FindingExample& ex) const;
   bool HostNamesSender(const WebLink& w) const {
     return HostHasLabel(w.target(), OrganisationLabel(relation_.from_domain()));
   }
@@ -282,10 +286,31 @@ void LinkReview::HostKinds(std::vector<Signal>& out) const {
               std::string(HostKindPhraseEn(f.kind)) + " " + f.why_en + ".";
       ex.fr = LinkSubjectFr(*w.link) + " mène à " + w.target().host + ", " +
               std::string(HostKindPhraseFr(f.kind)) + " " + f.why_fr + ".";
+      if (f.kind == HostKind::kShortener) ShortenedInBrandsName(w, ex);
       examples.push_back(std::move(ex));
     }
-    Emit(f.id, f.weight + 4, std::move(examples), out);
+    Emit(f.id, f.weight + 4 + (f.kind == HostKind::kShortener ? kBrandShortenerExtra : 0), std::move(examples),
+         out);
   }
+}
+
+// A message signed with a brand's name by a sender that is not the brand,
+// whose link goes through a public shortener: the one place the reader
+// could check where the brand's mail leads is hidden. Brands link to their
+// own sites (or their own short domains, which are brand domains, not
+// shorteners).
+void LinkReview::ShortenedInBrandsName(const WebLink& w, FindingExample& ex) const {
+  const Brand* brand = relation_.SignedBrandNotOwning(w.target().registrable_domain);
+  if (brand == nullptr || relation_.from_domain().empty() ||
+      relation_.SignedBrandNotOwning(relation_.from_domain()) != brand)
+    return;
+  ex.weight += kBrandShortenerExtra;
+  ex.evidence.emplace_back("claimed brand", brand->name);
+  ex.evidence.emplace_back("sender domain", relation_.from_domain());
+  ex.en += " The message speaks as " + brand->name + " from " + relation_.from_domain() +
+           ", which is not one of its domains, and hides where its link leads.";
+  ex.fr += " Le message parle au nom de " + brand->name + " depuis " + relation_.from_domain() +
+           ", qui n'est pas l'un de ses domaines, et cache où mène son lien.";
 }
 
 // (d) A bare IP address instead of a name.

@@ -388,6 +388,38 @@ TEST(DeceptiveLinkTest, NewsletterLinksCarryingTheRecipientAreNotTraces) {
   EXPECT_FALSE(HasSignal(signals, "links.recipient_in_url")) << Describe(signals);
 }
 
+TEST(DeceptiveLinkTest, ShortenerInMailSignedWithABrandBySomeoneElseWeighsMore) {
+  TestMail m;
+  m.from = "Binance <no_reply@hostel-bookings.example>";
+  m.subject = "Staking has launched on the main network";
+  m.html = "<p>Stake your XLM today.</p><a href=\"https://bit.ly/3xYzQw\">Start staking</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.shortener");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->weight, 20);
+  EXPECT_EQ(EvidenceValue(*s, "claimed brand"), "Binance");
+  EXPECT_EQ(EvidenceValue(*s, "sender domain"), "hostel-bookings.example");
+  EXPECT_NE(s->explanation_fr.find("au nom de Binance"), std::string::npos);
+
+  // The brand's own mail through a shortener hides nothing about who sends it.
+  m.from = "Binance <no_reply@binance.com>";
+  m.headers = {"Authentication-Results: mx.example-corp.com; dkim=pass header.d=binance.com; "
+               "dmarc=pass header.from=binance.com"};
+  signals = RunDetector(Links(), m.Build());
+  s = FindSignal(signals, "links.shortener");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->weight, 8);
+
+  // Nor does a shop's shortened link in mail that speaks for no brand.
+  m.from = "Bakery <news@bakery-town.example>";
+  m.headers.clear();
+  m.subject = "Winter menu";
+  signals = RunDetector(Links(), m.Build());
+  s = FindSignal(signals, "links.shortener");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->weight, 8);
+}
+
 TEST(DeceptiveLinkTest, HostListsAreSeparateFindings) {
   TestMail m;
   m.html = "<a href=\"https://bit.ly/3xYz\">voir</a> <a href=\"https://forms.gle/AbCd\">formulaire</a> "
