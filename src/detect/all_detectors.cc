@@ -34,6 +34,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeHandedCredentialsDetector());
   detectors.push_back(MakeTextlessLureDetector());
   detectors.push_back(MakeLegalSummonsDetector());
+  detectors.push_back(MakePrivateReplyDetector());
   detectors.push_back(MakeAccountNamePayoutDetector());
   detectors.push_back(MakeDisposableSharerDetector());
   return detectors;

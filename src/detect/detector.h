@@ -51,6 +51,7 @@ std::unique_ptr<Detector> MakeLegalSummonsDetector();
 std::unique_ptr<Detector> MakeAccountNamePayoutDetector();
 std::unique_ptr<Detector> MakeDisposableSharerDetector();
 std::unique_ptr<Detector> MakeDisguisedBrandDetector();
+std::unique_ptr<Detector> MakePrivateReplyDetector();
 
 }  // namespace phishscan
 

@@ -23,22 +23,17 @@
 #include "detect/money_amount.h"
 #include "detect/persona_title.h"
 #include "detect/phone_number.h"
+#include "detect/private_address.h"
 
 namespace phishscan {
 namespace {
 
 constexpr std::size_t kEvidenceBytes = 120;
-constexpr std::size_t kMaxAddressesScanned = 32;
 // Elements needed besides the story and the private contact.
 constexpr int kMinElements = 3;
 
 bool IsListTraffic(const Message& m) {
   return m.FindHeader("List-Id") != nullptr || m.FindHeader("List-Post") != nullptr;
-}
-
-bool IsRecipient(const Message& m, std::string_view address) {
-  auto same = [&](const Mailbox& x) { return EqualsIgnoreCase(x.address, address); };
-  return std::any_of(m.to.begin(), m.to.end(), same) || std::any_of(m.cc.begin(), m.cc.end(), same);
 }
 
 struct Element {
@@ -62,42 +57,18 @@ std::vector<std::string> StoryPhrases(const ScanContext& ctx) {
   return found;
 }
 
-// A free-webmail address written in the text that is not the sender's own:
-// "contact my private email". Addresses are found around each '@'.
-std::string PrivateAddressInText(const ScanContext& ctx) {
-  const std::string& text = ctx.extraction.text;
-  std::size_t scanned = 0;
-  for (std::size_t at = text.find('@'); at != std::string::npos && scanned < kMaxAddressesScanned;
-       at = text.find('@', at + 1), ++scanned) {
-    std::size_t begin = at, end = at + 1;
-    auto address_byte = [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' || c == '+';
-    };
-    while (begin > 0 && at - begin < 64 && address_byte(text[begin - 1])) --begin;
-    while (end < text.size() && end - at < 255 && address_byte(text[end])) ++end;
-    while (end > at + 1 && text[end - 1] == '.') --end;
-    if (begin == at || end == at + 1) continue;
-    const std::string domain = text.substr(at + 1, end - at - 1);
-    if (!ctx.knowledge.IsFreemail(domain)) continue;
-    const std::string address = text.substr(begin, end - begin);
-    if (EqualsIgnoreCase(address, ctx.message.from.address) || IsRecipient(ctx.message, address)) continue;
-    return address;
-  }
-  return "";
-}
-
 // How the reader is asked to answer a stranger in private.
 bool PrivateContact(const ScanContext& ctx, Element& out) {
   const Message& m = ctx.message;
   if (m.reply_to && !m.reply_to->registrable_domain.empty() &&
-      !EqualsIgnoreCase(m.reply_to->address, m.from.address) && !IsRecipient(m, m.reply_to->address) &&
+      !EqualsIgnoreCase(m.reply_to->address, m.from.address) && !IsRecipientAddress(m, m.reply_to->address) &&
       (m.reply_to->registrable_domain != m.from.registrable_domain ||
        ctx.knowledge.IsFreemail(m.reply_to->registrable_domain))) {
     out = {"reply-to", m.reply_to->address, "replies go to another mailbox (" + m.reply_to->address + ")",
            "les réponses partent vers une autre boîte (" + m.reply_to->address + ")"};
     return true;
   }
-  if (std::string address = PrivateAddressInText(ctx); !address.empty()) {
+  if (std::string address = FreemailAddressIn(ctx, ctx.extraction.text); !address.empty()) {
     out = {"private address", address, "the text gives a private address to write to (" + address + ")",
            "le texte donne une adresse privée où écrire (" + address + ")"};
     return true;
