@@ -119,7 +119,8 @@ class SenderIdentityDetector : public Detector {
       piece = FindRandomPiece(labels[i], organisation ? RandomStringKind::kDomainLabel : RandomStringKind::kHostLabel);
       where = "domain";
     }
-    if (piece.piece.empty()) {
+    const bool spelt_out = piece.piece.empty();
+    if (spelt_out) {
       piece = {SpeltOutLabels(labels), "one-letter labels in a row"};
       where = "domain";
     }
@@ -132,12 +133,14 @@ class SenderIdentityDetector : public Detector {
     const std::string where_fr = where == "domain" ? "le domaine" : "la partie avant @";
     s.explanation_en = "The sender address " + QuoteEn(DisplayText(from.address, 100)) + " contains " +
                        QuoteEn(piece.piece) + " in its " + where +
-                       ", a string of random letters: addresses of organisations and people are made "
-                       "of names and words, those of throw-away senders are generated.";
+                       (spelt_out ? ", a host spelt out one letter at a time" : ", a string of random letters") +
+                       ": addresses of organisations and people are made of names and words, those of "
+                       "throw-away senders are generated.";
     s.explanation_fr = "L'adresse de l'expéditeur " + QuoteFr(DisplayText(from.address, 100)) + " contient " +
                        QuoteFr(piece.piece) + " dans " + where_fr +
-                       ", une suite de lettres au hasard : les adresses des organisations et des personnes "
-                       "sont faites de noms et de mots, celles des expéditeurs jetables sont générées.";
+                       (spelt_out ? ", un nom d'hôte épelé lettre par lettre" : ", une suite de lettres au hasard") +
+                       " : les adresses des organisations et des personnes sont faites de noms et de mots, "
+                       "celles des expéditeurs jetables sont générées.";
     out.push_back(std::move(s));
   }
 

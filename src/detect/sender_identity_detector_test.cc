@@ -72,6 +72,8 @@ TEST(SenderIdentity, HostSpeltOutLetterByLetter) {
   const Signal* s = FindSignal(out, "sender.random_address");
   ASSERT_NE(s, nullptr) << Ids(out);
   EXPECT_NE(s->explanation_en.find("s.u.p.p.o.r.t"), std::string::npos) << s->explanation_en;
+  EXPECT_NE(s->explanation_en.find("one letter at a time"), std::string::npos) << s->explanation_en;
+  EXPECT_NE(s->explanation_fr.find("lettre par lettre"), std::string::npos) << s->explanation_fr;
   EXPECT_TRUE(HasSignal(ScanFrom("Deals <offers@a.b.c.d.e.42.relay-hub.example>"), "sender.random_address"));
   // One or two short labels are ordinary mail hosts ("e.", "o.", "t.").
   EXPECT_TRUE(ScanFrom("Harbor Outfitters <news@e.harboroutfitters.com>").empty());
