@@ -19,6 +19,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeLookalikeDomainDetector());
   detectors.push_back(MakeAttachmentDetector());
   detectors.push_back(MakeStructureDetector());
+  detectors.push_back(MakeFromHeaderDetector());
   detectors.push_back(MakeSenderAnomalyDetector());
   detectors.push_back(MakeScamOfferDetector());
   detectors.push_back(MakeObfuscationDetector());

@@ -34,6 +34,7 @@ std::unique_ptr<Detector> MakeAuthenticationDetector();
 std::unique_ptr<Detector> MakeLookalikeDomainDetector();
 std::unique_ptr<Detector> MakeAttachmentDetector();
 std::unique_ptr<Detector> MakeStructureDetector();
+std::unique_ptr<Detector> MakeFromHeaderDetector();
 std::unique_ptr<Detector> MakeSenderAnomalyDetector();
 std::unique_ptr<Detector> MakeScamOfferDetector();
 std::unique_ptr<Detector> MakeObfuscationDetector();

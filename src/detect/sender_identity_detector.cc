@@ -17,6 +17,7 @@
 #include "detect/host_labels.h"
 #include "detect/make_signal.h"
 #include "detect/random_string.h"
+#include "detect/serial_name_mailbox.h"
 #include "detect/sender_name_match.h"
 
 namespace phishscan {
@@ -30,6 +31,31 @@ constexpr std::size_t kMachineDigits = 4;  // "2.21122.29-..." VERP and ticket i
 constexpr std::size_t kMinOrganisationWords = 3;
 constexpr std::size_t kMinComparedWord = 3;
 constexpr std::size_t kMaxChosenHostLabels = 3;
+constexpr int kOrganisationWeight = 10;
+// A name-and-serial mailbox under another name: 247 of the 3116 corpus
+// lures, none of the 3616 ham messages (one such mailbox there has no name).
+constexpr int kDrawnPersonWeight = 20;
+
+// "a.b.c.d.e.f.23.shop.example", "s.u.p.p.o.r.t.relay.example": three or
+// more one-character labels in a row, a host spelt out letter by letter by
+// a generator. Mail hosts have words or short codes for labels.
+constexpr std::size_t kMinSpeltOutLabels = 3;
+
+std::string SpeltOutLabels(const std::vector<std::string>& labels) {
+  std::string run;
+  std::size_t count = 0;
+  for (const std::string& label : labels) {
+    if (label.size() != 1) {
+      if (count >= kMinSpeltOutLabels) return run;
+      run.clear();
+      count = 0;
+      continue;
+    }
+    run += (run.empty() ? "" : ".") + label;
+    ++count;
+  }
+  return count >= kMinSpeltOutLabels ? run : "";
+}
 
 std::string_view LocalPartOf(std::string_view address) {
   const std::size_t at = address.rfind('@');
@@ -46,6 +72,15 @@ std::string_view ChosenLocalPart(std::string_view local) {
   if (local.size() > kMaxLocalPart || digits >= kMachineDigits || local.find_first_of("#=\"") != std::string_view::npos)
     return {};
   return local;
+}
+
+// "Stephen from Some Game", "Anna de Boutique", "Shop via Platform": a
+// person or shop writing through a platform that sends from its own domain.
+bool NamesARelayingPlatform(std::string_view sender_name) {
+  const std::string name = AsciiLower(sender_name.substr(0, std::min<std::size_t>(sender_name.size(), 256)));
+  for (std::string_view connector : {" from ", " via ", " von ", " de la part de ", " at ", " @ ", " bei "})
+    if (name.find(connector) != std::string::npos) return true;
+  return false;
 }
 
 bool IsListTraffic(const Message& message) {
@@ -84,6 +119,11 @@ class SenderIdentityDetector : public Detector {
       piece = FindRandomPiece(labels[i], organisation ? RandomStringKind::kDomainLabel : RandomStringKind::kHostLabel);
       where = "domain";
     }
+    const bool spelt_out = piece.piece.empty();
+    if (spelt_out) {
+      piece = {SpeltOutLabels(labels), "one-letter labels in a row"};
+      where = "domain";
+    }
     if (piece.piece.empty()) return;
     Signal s = MakeSignal("sender.random_address", Sign::kSenderMismatch, 15);
     s.evidence.push_back({"from", DisplayText(from.address, kEvidenceBytes)});
@@ -93,12 +133,14 @@ class SenderIdentityDetector : public Detector {
     const std::string where_fr = where == "domain" ? "le domaine" : "la partie avant @";
     s.explanation_en = "The sender address " + QuoteEn(DisplayText(from.address, 100)) + " contains " +
                        QuoteEn(piece.piece) + " in its " + where +
-                       ", a string of random letters: addresses of organisations and people are made "
-                       "of names and words, those of throw-away senders are generated.";
+                       (spelt_out ? ", a host spelt out one letter at a time" : ", a string of random letters") +
+                       ": addresses of organisations and people are made of names and words, those of "
+                       "throw-away senders are generated.";
     s.explanation_fr = "L'adresse de l'expéditeur " + QuoteFr(DisplayText(from.address, 100)) + " contient " +
                        QuoteFr(piece.piece) + " dans " + where_fr +
-                       ", une suite de lettres au hasard : les adresses des organisations et des personnes "
-                       "sont faites de noms et de mots, celles des expéditeurs jetables sont générées.";
+                       (spelt_out ? ", un nom d'hôte épelé lettre par lettre" : ", une suite de lettres au hasard") +
+                       " : les adresses des organisations et des personnes sont faites de noms et de mots, "
+                       "celles des expéditeurs jetables sont générées.";
     out.push_back(std::move(s));
   }
 
@@ -108,38 +150,69 @@ class SenderIdentityDetector : public Detector {
     // Names carrying an address or a domain are sender.display_name_address's.
     if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
     // A personal mailbox carries a person's name, however the address reads;
-    // a catalogued brand's own domain speaks for all its product names; a
-    // mailing list rewrites From; bulk-mail systems address each copy from a
-    // tracking id ("Online#3.20471.b9-x@"), often on a sister domain of the
-    // publisher.
-    const std::string_view local = LocalPartOf(from.address);
+    // a catalogued brand's own domain speaks for all its product names;
+    // "Anna from Shop", "Shop via Platform": a platform sends for its
+    // customers from its own domain.
     if (ctx.knowledge.IsFreemail(from.registrable_domain) ||
-        ctx.knowledge.brands().BrandOfDomain(from.registrable_domain) != nullptr || IsListTraffic(ctx.message) ||
-        ChosenLocalPart(local).empty())
+        ctx.knowledge.brands().BrandOfDomain(from.registrable_domain) != nullptr ||
+        NamesARelayingPlatform(sender_name))
       return;
+    const std::string_view local = LocalPartOf(from.address);
     std::vector<std::string> words = SignificantNameWords(sender_name);
     words.erase(
         std::remove_if(words.begin(), words.end(), [](const std::string& w) { return w.size() < kMinComparedWord; }),
         words.end());
-    // "Jean-Pierre Martin", "Anne-Sophie Müller" are two words, not three.
-    if (words.size() < kMinOrganisationWords || CountNameWords(sender_name, kMinComparedWord) < kMinOrganisationWords)
-      return;
-    if (NameMatchesAddress(words, local, labels)) return;
-    Signal s = MakeSignal("sender.name_address_mismatch", Sign::kSenderMismatch, 10);
+    if (words.empty() || NameMatchesAddress(words, local, labels)) return;
+    // "Audien Atom <eustacia_lefloch_92905@...>": the mailbox is a person
+    // drawn from a list of names, the name shown is a product. Whatever the
+    // name's length, the two do not belong together.
+    const std::vector<std::string> serial_person = SerialNameParts(local);
+    if (serial_person.empty()) {
+      // A mailing list rewrites From to itself (mass mailers add a List-Id
+      // too, but a list never invents a name-and-serial mailbox).
+      if (IsListTraffic(ctx.message)) return;
+      // Bulk-mail systems address each copy from a tracking id
+      // ("Online#3.20471.b9-x@"), often on a sister domain of the publisher.
+      if (ChosenLocalPart(local).empty()) return;
+      // "Jean-Pierre Martin", "Anne-Sophie Müller" are two words, not three:
+      // person names mostly have two words, organisation names more.
+      if (words.size() < kMinOrganisationWords ||
+          CountNameWords(sender_name, kMinComparedWord) < kMinOrganisationWords)
+        return;
+    }
+    EmitMismatch(sender_name, from, words, serial_person, out);
+  }
+
+  void EmitMismatch(const std::string& sender_name, const Mailbox& from, const std::vector<std::string>& words,
+                    const std::vector<std::string>& serial_person, std::vector<Signal>& out) const {
+    const bool drawn = !serial_person.empty();
+    Signal s = MakeSignal("sender.name_address_mismatch", Sign::kSenderMismatch,
+                          drawn ? kDrawnPersonWeight : kOrganisationWeight);
     s.evidence.push_back({"display_name", DisplayText(sender_name, kEvidenceBytes)});
     s.evidence.push_back({"from", DisplayText(from.address, kEvidenceBytes)});
     std::string compared;
     for (const std::string& w : words) compared += (compared.empty() ? "" : " ") + w;
     s.evidence.push_back({"words", DisplayText(compared, kEvidenceBytes)});
-    const std::string name_shown = DisplayText(sender_name, 80);
-    s.explanation_en = "The sender name " + QuoteEn(name_shown) + " shares nothing with the address " +
-                       QuoteEn(DisplayText(from.address, 100)) +
-                       ": an organisation writes from a domain bearing its name, this sender borrows a "
-                       "name its address does not carry.";
-    s.explanation_fr = "Le nom de l'expéditeur " + QuoteFr(name_shown) + " n'a rien en commun avec l'adresse " +
-                       QuoteFr(DisplayText(from.address, 100)) +
-                       " : une organisation écrit depuis un domaine qui porte son nom, cet expéditeur "
-                       "emprunte un nom que son adresse ne porte pas.";
+    if (drawn) s.evidence.push_back({"mailbox_person", serial_person[0] + " " + serial_person[1] + " + serial number"});
+    const std::string name_en = QuoteEn(DisplayText(sender_name, 80));
+    const std::string name_fr = QuoteFr(DisplayText(sender_name, 80));
+    const std::string address_en = QuoteEn(DisplayText(from.address, 100));
+    const std::string address_fr = QuoteFr(DisplayText(from.address, 100));
+    if (drawn) {
+      s.explanation_en = "The sender name " + name_en + " is not the person the address " + address_en +
+                         " is made of (a first name, a last name and a serial number): mass mailers draw such "
+                         "mailboxes from lists of names and show whatever name sells.";
+      s.explanation_fr = "Le nom de l'expéditeur " + name_fr + " n'est pas la personne dont est faite l'adresse " +
+                         address_fr + " (un prénom, un nom et un numéro de série) : les envois en masse tirent ces "
+                         "boîtes de listes de noms et affichent le nom qui fait vendre.";
+    } else {
+      s.explanation_en = "The sender name " + name_en + " shares nothing with the address " + address_en +
+                         ": an organisation writes from a domain bearing its name, this sender borrows a "
+                         "name its address does not carry.";
+      s.explanation_fr = "Le nom de l'expéditeur " + name_fr + " n'a rien en commun avec l'adresse " + address_fr +
+                         " : une organisation écrit depuis un domaine qui porte son nom, cet expéditeur "
+                         "emprunte un nom que son adresse ne porte pas.";
+    }
     out.push_back(std::move(s));
   }
 };

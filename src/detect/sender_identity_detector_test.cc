@@ -67,6 +67,19 @@ TEST(SenderIdentity, RandomDomainLabel) {
   EXPECT_TRUE(HasSignal(ScanFrom("Klantenservice <contact@pqxdk.helpdesk-portal.example>"), "sender.random_address"));
 }
 
+TEST(SenderIdentity, HostSpeltOutLetterByLetter) {
+  const auto out = ScanFrom("Deals <offers@s.u.p.p.o.r.t.relay-hub.example>");
+  const Signal* s = FindSignal(out, "sender.random_address");
+  ASSERT_NE(s, nullptr) << Ids(out);
+  EXPECT_NE(s->explanation_en.find("s.u.p.p.o.r.t"), std::string::npos) << s->explanation_en;
+  EXPECT_NE(s->explanation_en.find("one letter at a time"), std::string::npos) << s->explanation_en;
+  EXPECT_NE(s->explanation_fr.find("lettre par lettre"), std::string::npos) << s->explanation_fr;
+  EXPECT_TRUE(HasSignal(ScanFrom("Deals <offers@a.b.c.d.e.42.relay-hub.example>"), "sender.random_address"));
+  // One or two short labels are ordinary mail hosts ("e.", "o.", "t.").
+  EXPECT_TRUE(ScanFrom("Harbor Outfitters <news@e.harboroutfitters.com>").empty());
+  EXPECT_TRUE(ScanFrom("Shop <store@t.e.shop-mailer.example>").empty());
+}
+
 TEST(SenderIdentity, RandomFreemailAddressUnderAPersonalName) {
   EXPECT_TRUE(HasSignal(ScanFrom("Maria Lopez <vkqzrwpt@gmail.com>"), "sender.random_address"));
 }
@@ -100,6 +113,46 @@ TEST(SenderIdentity, MailingListsAreNotCompared) {
   const std::string_view from = "Radio Amateur Builders Club <announce@lists.example.org>";
   EXPECT_TRUE(HasSignal(ScanFrom(from), "sender.name_address_mismatch"));
   EXPECT_TRUE(ScanFrom(from, "List-Id: <ham.lists.example.org>\n").empty());
+}
+
+// A product or offer name over a mailbox drawn from a list of people.
+TEST(SenderIdentity, ProductNameOverANameAndSerialMailbox) {
+  for (std::string_view from : {
+           "Hearing Helper <rosalind_okafor_48213@kx3.mail-offers.example>",   // EN, two-word product
+           "PhotoSafe <Lindqvist_Omar_7731@a.b.c.d.e.f.deals-hub.example>",    // one word
+           "Gagnant du jour ! <margot.vidal.20931@promo-lettre.example>",      // FR
+           "Gutschein Aktion <keller_jana_55102@angebot-post.example>",        // DE
+           "Oferta Exclusiva <lucia_ferreira_3385@promo-dia.example>",       // ES/PT
+       }) {
+    const auto out = ScanFrom(from);
+    const Signal* s = FindSignal(out, "sender.name_address_mismatch");
+    ASSERT_NE(s, nullptr) << from << " -> " << Ids(out);
+    ExpectExplained(*s);
+    EXPECT_EQ(s->weight, 20) << from;
+    EXPECT_NE(s->explanation_en.find("serial number"), std::string::npos);
+  }
+}
+
+TEST(SenderIdentity, AListIdDoesNotExcuseANameAndSerialMailbox) {
+  EXPECT_TRUE(HasSignal(ScanFrom("Hearing Helper <rosalind_okafor_48213@kx3.mail-offers.example>",
+                                 "List-Id: <x7Qa.mailer.local>\n"),
+                        "sender.name_address_mismatch"));
+}
+
+TEST(SenderIdentity, NameAndSerialMailboxOfThePersonNamedIsFine) {
+  EXPECT_TRUE(ScanFrom("Rosalind Okafor <rosalind_okafor_48213@uni-campus.example>").empty());
+  EXPECT_TRUE(ScanFrom("Brian Diaz <brian.diaz.476@my.state-college.example>").empty());
+  EXPECT_TRUE(ScanFrom("John Smith <john.smith84@gmail.com>").empty());
+  EXPECT_TRUE(ScanFrom("Bakery Anna <anna_schmidt_1985@gmail.com>").empty());  // a personal mailbox
+  // Role mailboxes numbered per order or customer are not people.
+  EXPECT_TRUE(ScanFrom("Boutique Soleil <order_confirm_20931@boutique-soleil.example>").empty());
+  EXPECT_TRUE(ScanFrom("Kaufhaus Nord <kunden_service_123@kaufhaus-nord.example>").empty());
+}
+
+TEST(SenderIdentity, PeopleWritingThroughAPlatformAreNotCompared) {
+  EXPECT_TRUE(ScanFrom("Stephen from Ironwood Tabletop <creator+3244@o.campaigns-platform.example>").empty());
+  EXPECT_TRUE(ScanFrom("Atelier Rose via Market Square Shops <seller@notify.market-square.example>").empty());
+  EXPECT_TRUE(ScanFrom("Claudia von Kleine Buchhandlung <post@newsletter-dienst.example>").empty());
 }
 
 // ---- legitimate modern mail stays clean ---------------------------------------
@@ -145,6 +198,10 @@ TEST(SenderIdentity, EspNewslettersAndTransactionalMailAreClean) {
            "Marie Lefèvre <marie.lefevre@gmail.com>",
            "Jan de Vries <jdevries@ziggo.nl>",
            "Krzysztof Wróblewski <k.wroblewski@example.pl>",
+           // modern ESP and shop senders
+           "Brand <news@e.brand.com>",
+           "Shop <noreply@shop-mail.de>",
+           "Stephen from Brand <creator+3244@o.campaigns-platform.com>",
        }) {
     const auto out = ScanFrom(from);
     EXPECT_TRUE(out.empty()) << from << " -> " << Ids(out);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/domain.h"
@@ -22,6 +23,12 @@ namespace phishscan {
 namespace {
 
 constexpr std::size_t kEvidenceBytes = 200;
+// A name opening with another organisation's domain: a claim like a brand
+// name's, weaker than a full address shown.
+constexpr int kClaimedDomainWeight = 15;
+// Longer local parts are bounce or tracking ids, made per copy by machines.
+constexpr std::size_t kMaxChosenLocalPart = 40;
+constexpr std::ptrdiff_t kMachineDigits = 4;  // "2.20576.84-x.1@": a per-copy id
 
 // Words that present a sender as staff or a service desk rather than a person.
 constexpr std::string_view kRoleWords[] = {
@@ -78,12 +85,14 @@ struct NameToken {
   std::string text;         // as written in the display name
   std::string registrable;  // of its domain
   bool is_address = false;
+  bool leads = false;  // the name's first word: "Shop.com Rewards", not "Tech News.com"
 };
 
 // Email addresses and domain names written inside a display name.
 std::vector<NameToken> AddressesAndDomainsIn(std::string_view display_name) {
   std::vector<NameToken> tokens;
   std::size_t i = 0;
+  bool first = true;
   while (i < display_name.size() && tokens.size() < 8) {
     auto is_token_char = [](char c) {
       return IsWordByte(c) || c == '.' || c == '-' || c == '_' || c == '@' || c == '+';
@@ -93,6 +102,7 @@ std::vector<NameToken> AddressesAndDomainsIn(std::string_view display_name) {
     while (j < display_name.size() && is_token_char(display_name[j])) ++j;
     std::string_view token = display_name.substr(i, j - i);
     i = j;
+    const bool leads = std::exchange(first, false);
     while (!token.empty() && (token.back() == '.' || token.back() == '-')) token.remove_suffix(1);
     const std::size_t at = token.find('@');
     const std::string_view host_part = at == std::string_view::npos ? token : token.substr(at + 1);
@@ -104,7 +114,7 @@ std::vector<NameToken> AddressesAndDomainsIn(std::string_view display_name) {
     if (host.empty() || !HasRealTld(host)) continue;
     const std::string registrable = RegistrableDomain(host);
     if (registrable.empty() || registrable == host.substr(host.rfind('.') + 1)) continue;
-    tokens.push_back({std::string(token), registrable, at != std::string_view::npos && at > 0});
+    tokens.push_back({std::string(token), registrable, at != std::string_view::npos && at > 0, leads});
   }
   return tokens;
 }
@@ -337,8 +347,11 @@ class SenderMismatchDetector : public Detector {
   }
 
   // (c) "support@paypal.com" <x@evil.example>: the name shows another address.
-  // A bare domain ("CNET News.com" <x@newsletter.online.com>) is often a
-  // publication's name, so it only corroborates.
+  // A bare domain inside a title ("CNET News.com Daily" <x@newsletter.online.com>)
+  // is often a publication's name, so it only corroborates. A name that
+  // opens with a domain ("Stellar.org Team", "Shop.com Rewards") presents
+  // the sender as that domain's owner: from an unrelated domain, with an
+  // address someone chose, that is a claim of its own.
   void CheckDisplayNameAddress(const ScanContext& ctx, std::vector<Signal>& found,
                                std::vector<Signal>& corroborating) const {
     const Mailbox& from = ctx.message.from;
@@ -346,8 +359,9 @@ class SenderMismatchDetector : public Detector {
     for (const NameToken& token : AddressesAndDomainsIn(from.display_name)) {
       if (token.registrable == from.registrable_domain) continue;
       if (!token.is_address && token.registrable == ctx.recipient_registrable) continue;  // below
-      std::vector<Signal>& out = token.is_address ? found : corroborating;
-      const int weight = token.is_address ? 25 : 8;
+      const bool claims_domain = !token.is_address && token.leads && ClaimsUnrelatedDomain(ctx, token.registrable);
+      std::vector<Signal>& out = token.is_address || claims_domain ? found : corroborating;
+      const int weight = token.is_address ? 25 : claims_domain ? kClaimedDomainWeight : 8;
       Signal s = MakeSignal("sender.display_name_address", Sign::kSenderMismatch, weight);
       s.evidence.push_back({"display_name", Ellipsize(from.display_name, kEvidenceBytes)});
       s.evidence.push_back({token.is_address ? "shown_address" : "shown_domain", token.text});
@@ -363,6 +377,31 @@ class SenderMismatchDetector : public Detector {
       out.push_back(std::move(s));
       return;
     }
+  }
+
+  // Whether a domain a sender name opens with belongs to someone other than
+  // the From address: not the same catalogued brand ("Amazon.de" from
+  // amazon.com), no shared organisation label ("Shop.com" from
+  // shop-mail.de), not a platform sending for a customer ("Shop.com via
+  // Platform"), and not an address a bulk-mail system made per copy
+  // ("Online#3.2034.k8@", "2.20576.84-x.1@" on a publisher's parent's domain).
+  static bool ClaimsUnrelatedDomain(const ScanContext& ctx, const std::string& shown) {
+    const Mailbox& from = ctx.message.from;
+    const BrandCatalog& catalog = ctx.knowledge.brands();
+    const Brand* brand = catalog.BrandOfDomain(shown);
+    if (brand != nullptr && brand == catalog.BrandOfDomain(from.registrable_domain)) return false;
+    const std::string_view shown_label = shown.substr(0, shown.find('.'));
+    const std::string_view from_label = from.registrable_domain.substr(0, from.registrable_domain.find('.'));
+    if ((shown_label.size() >= 4 && from.domain.find(shown_label) != std::string::npos) ||
+        (from_label.size() >= 4 && shown.find(from_label) != std::string::npos))
+      return false;
+    const std::string name = AsciiLower(from.display_name.substr(0, std::min<std::size_t>(from.display_name.size(), 256)));
+    for (std::string_view relay : {" via ", " on behalf of ", " par ", " über ", " namens ", " por "})
+      if (name.find(relay) != std::string::npos) return false;
+    const std::string_view local = std::string_view(from.address).substr(0, from.address.rfind('@'));
+    const auto digits = std::count_if(local.begin(), local.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return local.size() <= kMaxChosenLocalPart && digits < kMachineDigits &&
+           local.find_first_of("#=") == std::string_view::npos;
   }
 
   // (c) "example-corp.com Webmail Admin" <x@elsewhere>: the name poses as the

@@ -298,6 +298,31 @@ TEST(SenderMismatchTest, PublicationNamedLikeADomainIsOnlyCorroboration) {
   EXPECT_TRUE(signals.empty()) << Ids(signals);
 }
 
+TEST(SenderMismatchTest, NameOpeningWithAnUnrelatedDomainIsAClaim) {
+  for (const char* from : {"\"Stellar.org Team\" <no-reply@hermanos-example.com.co>",          // EN
+                           "\"Shop.com Rewards\" <rewards@mailer-promo.example>",              // EN
+                           "\"Booking.com Angebote\" <angebote@ferien-example.de>",            // DE
+                           "\"impots.gouv.fr Remboursement\" <avis@service-example.fr>",       // FR
+                           "\"Correios.com.br Rastreamento\" <aviso@entregas-example.com>"}) {  // PT
+    const auto signals = RunDetector(Sender(), Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    const Signal* s = FindSignal(signals, "sender.display_name_address");
+    ASSERT_NE(s, nullptr) << from << ": " << Ids(signals);
+    EXPECT_EQ(s->weight, 15) << from;
+    EXPECT_FALSE(EvidenceValue(*s, "shown_domain").empty());
+  }
+}
+
+TEST(SenderMismatchTest, NameOpeningWithARelatedDomainOrViaAPlatform) {
+  for (const char* from : {"\"Shop.de\" <noreply@shop-mail.de>",                  // the shop's own mail domain
+                           "\"Amazon.de\" <versandbestaetigung@amazon.com>",      // the same brand
+                           "\"Atelier.fr via Marketplace\" <seller@notify.market-example.com>",
+                           "\"Gazette.com Daily\" <Online#3.2034.k8-x@newsletter.publisher-example.com>",
+                           "\"Cartoons.com\" <2.20576.84-Rv8hL.1@mail4.parent-media.example>"}) {
+    const auto signals = RunDetector(Sender(), Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_TRUE(signals.empty()) << from << ": " << Ids(signals);
+  }
+}
+
 TEST(SenderMismatchTest, DisplayNameWithItsOwnDomainOrNoDomain) {
   for (const char* from : {"\"Booking.com\" <noreply@mailer.booking.com>", "\"Mr.Smith\" <smith@example.net>",
                            "\"J.R.R. Fan Club\" <club@example.net>", "\"Dr. Alice Martin\" <am@example.net>"}) {

@@ -1,7 +1,8 @@
 // How the message is built rather than what it says: safety limits reached,
 // text hidden from the reader, plain and HTML versions that tell different
-// stories, a body that is one picture with a link, no text at all, and
-// invisible characters in the names and subject a reader trusts. Language,
+// stories, a body that is one picture with a link, no text at all,
+// invisible characters in the names and subject a reader trusts, and
+// nonsense filler written for filters rather than readers. Language,
 // line endings, dates and mailing-list headers are never evidence here.
 #include <algorithm>
 #include <string>
@@ -10,6 +11,7 @@
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/filler_tokens.h"
 #include "detect/invisible_chars.h"
 #include "detect/make_signal.h"
 #include "detect/part_words.h"
@@ -27,6 +29,7 @@ constexpr std::size_t kMaxImageOnlyWords = 5;
 // Hidden passages: a preview line ("preheader") is normal; more is stuffing.
 constexpr std::size_t kMinHiddenPassages = 2;
 constexpr std::size_t kMinHiddenBytes = 150;
+constexpr int kFillerWeight = 12;
 
 // Reaching the attachment scan bound says only that an attachment is big.
 bool IsTellingLimit(std::string_view name) { return name != "max_attachment_scan_bytes"; }
@@ -242,6 +245,43 @@ void InvisibleCharacters(const ScanContext& ctx, std::vector<Signal>& out) {
       MakeSignal("structure.invisible_chars", Sign::kStructure, weight, std::move(e), std::move(en), std::move(fr)));
 }
 
+// Hash-buster filler in the visible text or in a hidden passage. Structure,
+// not a lure: it says how the message was built to get past filters, and
+// like hidden text it corroborates what the content shows.
+void FillerText(const ScanContext& ctx, std::vector<Signal>& out) {
+  Filler filler = FindFiller(ctx.extraction.text);
+  std::string where = "text";
+  for (std::size_t i = 0; filler.kind.empty() && i < ctx.extraction.hidden.size(); ++i) {
+    filler = FindFiller(ctx.extraction.hidden[i].text);
+    where = "hidden text";
+  }
+  for (std::size_t i = 0; filler.kind.empty() && i < ctx.message.text_parts.size(); ++i) {
+    if (!ctx.message.text_parts[i].is_html) continue;
+    filler = FindFiller(UnshownHtmlText(ctx.message.text_parts[i].text), FillerPlace::kUnshownHtml);
+    where = "title or style element";
+  }
+  if (filler.kind.empty()) return;
+  const bool repeated = filler.kind == "repeated token";
+  const std::string n = std::to_string(filler.count);
+  const std::string sample = DisplayText(filler.sample, 80);
+  Evidence e{{"filler", filler.kind}, {"sample", sample}, {"count", n}, {"where", where}};
+  std::string en = repeated ? "The message repeats the meaningless string " + QuoteEn(sample) + " " + n +
+                                  " times in a row"
+                            : "The message strings together " + n + " meaningless random tokens (" +
+                                  QuoteEn(sample) + "...)";
+  std::string fr = repeated ? "Le message répète " + n + " fois de suite la chaîne dénuée de sens " + QuoteFr(sample)
+                            : "Le message aligne " + n + " suites de caractères aléatoires sans aucun sens (" +
+                                  QuoteFr(sample) + "...)";
+  const std::string where_en = where == "text" ? "" : where == "hidden text" ? " in hidden text" : " in the HTML's "
+                                "title or style sheet, which no mail program shows";
+  const std::string where_fr = where == "text" ? "" : where == "hidden text" ? " dans du texte caché" : " dans le "
+                               "titre ou la feuille de style du HTML, qu'aucun logiciel de messagerie n'affiche";
+  en += where_en + ": filler written to fool spam filters, not to be read.";
+  fr += where_fr + " : du remplissage écrit pour tromper les filtres anti-spam, pas pour être lu.";
+  out.push_back(MakeSignal("structure.filler_text", Sign::kStructure, kFillerWeight, std::move(e), std::move(en),
+                           std::move(fr)));
+}
+
 class StructureDetector : public Detector {
  public:
   std::string_view name() const override { return "structure"; }
@@ -251,6 +291,7 @@ class StructureDetector : public Detector {
     AlternativesDisagree(ctx, out);
     if (!ImageOnly(ctx, out)) NoText(ctx, out);
     InvisibleCharacters(ctx, out);
+    FillerText(ctx, out);
   }
 };
 

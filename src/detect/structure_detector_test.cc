@@ -47,6 +47,47 @@ TEST(StructureTest, APreviewLineIsNotStuffing) {
   EXPECT_FALSE(HasSignal(RunDetector(Structure(), m.Build()), "structure.hidden_text"));
 }
 
+// ---- hash-buster filler ----------------------------------------------------
+
+std::string Times(std::string_view token, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += std::string(token) + " ";
+  return out;
+}
+
+TEST(StructureTest, RepeatedNonsenseTokenAfterTheUnsubscribeLine) {
+  TestMail m;
+  m.text = "Claim your reward today.\nUnsubscribe here.\n" + Times("abCdEf.12345.678.xYz", 40);
+  std::vector<Signal> signals = RunDetector(Structure(), m.Build());
+  const Signal* s = FindSignal(signals, "structure.filler_text");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->sign, Sign::kStructure);
+  EXPECT_EQ(s->weight, 12);
+  EXPECT_NE(s->explanation_en.find("40 times"), std::string::npos) << s->explanation_en;
+  EXPECT_NE(s->explanation_fr.find("40 fois"), std::string::npos) << s->explanation_fr;
+}
+
+TEST(StructureTest, FillerInTheTitleOrAnUnclosedStyleSheet) {
+  TestMail title;
+  title.html = "<html><head><title>" + Times("QwErTy.40561.819.zXc", 5) + "</title></head><body><p>Votre colis "
+               "est en attente.</p></body></html>";
+  EXPECT_TRUE(HasSignal(RunDetector(Structure(), title.Build()), "structure.filler_text"));
+  TestMail style;
+  std::string codes;
+  for (int i = 0; i < 20; ++i) codes += "kav" + std::string(1, static_cast<char>('a' + i)) + "ot" + std::to_string(10 + i) + "\n";
+  style.html = "<p>Ihr Paket wartet.</p><style>\n" + codes;
+  EXPECT_TRUE(HasSignal(RunDetector(Structure(), style.Build()), "structure.filler_text"));
+}
+
+TEST(StructureTest, TrackingIdsAndStyleSheetsAreNotFiller) {
+  TestMail m;
+  m.html = "<html><head><title>Your order 112-4455-9921 has shipped</title><style>.x_mcnTextContent{color:#333}"
+           " h1 { font-size: 24px; } @media (max-width:600px){ td.col-2 { width:100% } }</style></head><body>"
+           "<p>Order a8f3k2qz shipped with tracking 1Z999AA10123456784 (ref x7k2-m9p4).</p>"
+           "<p>Bestellnummer 2024-11-18-0042, Sendung JJD000390007331885.</p></body></html>";
+  EXPECT_FALSE(HasSignal(RunDetector(Structure(), m.Build()), "structure.filler_text"));
+}
+
 TEST(StructureTest, AlternativesThatDisagree) {
   TestMail m;
   m.text = "Minutes of the gardening club meeting: tomatoes, cucumbers, peppers and lettuce were planted along "

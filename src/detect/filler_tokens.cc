@@ -1,0 +1,140 @@
+#include "detect/filler_tokens.h"
+
+#include <algorithm>
+
+#include "base/text.h"
+
+#include "detect/random_string.h"
+
+namespace phishscan {
+namespace {
+
+constexpr std::size_t kMaxTokens = 40000;  // bound the walk over huge bodies
+constexpr std::size_t kMinTokenBytes = 6;
+// Longer tokens are base64 lines, signatures or URLs, not filler words.
+constexpr std::size_t kMaxTokenBytes = 40;
+// The same nonsense token this many times in a row.
+constexpr std::size_t kMinRepeats = 8;
+// A title or style sheet repeating a nonsense token at all is filler.
+constexpr std::size_t kMinUnshownRepeats = 4;
+constexpr std::size_t kMaxUnshownBytes = 64 << 10;
+// Distinct nonsense tokens in a row: a list of a few order or tracking
+// numbers stays far below.
+constexpr std::size_t kMinRandomRun = 15;
+constexpr std::size_t kSampleTokens = 4;
+// "v2beta3", "abc.123.xyz": letters and digits taken in turns, as no word,
+// price or version number ("python3.7", "mp3", "2024") is.
+constexpr std::size_t kMinAlternations = 2;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsHexLetter(char c) { return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Letter/digit alternations, separators skipped: "a8f3k2" has five,
+// "abcdef.12345.678.xyz" two, "python3" and "mp3" one.
+std::size_t Alternations(std::string_view token) {
+  std::size_t n = 0;
+  char last = 0;
+  for (char c : token) {
+    if (!IsLetter(c) && !IsDigit(c)) continue;
+    if (last != 0 && IsDigit(c) != IsDigit(last)) ++n;
+    last = c;
+  }
+  return n;
+}
+
+// Checksums and commit ids ("3f9a0c1e") in technical mail.
+bool IsHex(std::string_view token) {
+  return std::all_of(token.begin(), token.end(), [](char c) { return IsDigit(c) || IsHexLetter(c); });
+}
+
+// Punctuation around a token in running text: "(abc123)," -> "abc123".
+std::string_view Trimmed(std::string_view token) {
+  constexpr std::string_view kEdge = ".,;:!?()[]{}<>\"'*|";
+  while (!token.empty() && kEdge.find(token.front()) != std::string_view::npos) token.remove_prefix(1);
+  while (!token.empty() && kEdge.find(token.back()) != std::string_view::npos) token.remove_suffix(1);
+  return token;
+}
+
+}  // namespace
+
+bool IsNonsenseToken(std::string_view token, FillerPlace place) {
+  if (token.size() < kMinTokenBytes || token.size() > kMaxTokenBytes || IsHex(token)) return false;
+  std::size_t letters = 0;
+  for (char c : token) {
+    if (IsLetter(c)) ++letters;
+    else if (!IsDigit(c) && c != '.' && c != '_' && c != '-') return false;
+  }
+  if (letters == 0) return false;  // numbers, dates, phone numbers
+  const std::size_t min_turns = place == FillerPlace::kShownText ? kMinAlternations : 1;
+  return Alternations(token) >= min_turns || !FindRandomPiece(token, RandomStringKind::kHostLabel).piece.empty();
+}
+
+Filler FindFiller(std::string_view text, FillerPlace place) {
+  const std::size_t min_repeats = place == FillerPlace::kShownText ? kMinRepeats : kMinUnshownRepeats;
+  std::string_view previous;
+  std::size_t repeats = 0;
+  std::size_t run = 0;
+  std::string run_sample;
+  std::size_t tokens = 0;
+  std::size_t i = 0;
+  while (i < text.size() && tokens < kMaxTokens) {
+    while (i < text.size() && IsSpace(text[i])) ++i;
+    std::size_t j = i;
+    while (j < text.size() && !IsSpace(text[j])) ++j;
+    if (j == i) break;
+    const std::string_view token = Trimmed(text.substr(i, j - i));
+    i = j;
+    ++tokens;
+    const bool nonsense = IsNonsenseToken(token, place);
+    repeats = nonsense && token == previous ? repeats + 1 : (nonsense ? 1 : 0);
+    previous = token;
+    if (repeats >= min_repeats) {
+      // Count the whole repetition for the evidence.
+      while (i < text.size()) {
+        while (i < text.size() && IsSpace(text[i])) ++i;
+        std::size_t k = i;
+        while (k < text.size() && !IsSpace(text[k])) ++k;
+        if (k == i || Trimmed(text.substr(i, k - i)) != token) break;
+        ++repeats;
+        i = k;
+      }
+      return {"repeated token", std::string(token), repeats};
+    }
+    // A run counts distinct tokens; a repetition is the other shape.
+    if (!nonsense) {
+      if (run >= kMinRandomRun) break;
+      run = 0;
+      run_sample.clear();
+      continue;
+    }
+    if (repeats > 1) continue;
+    ++run;
+    if (run <= kSampleTokens) run_sample += (run_sample.empty() ? "" : " ") + std::string(token);
+  }
+  if (run >= kMinRandomRun) return {"random tokens", run_sample, run};
+  return {};
+}
+
+std::string UnshownHtmlText(std::string_view html) {
+  const std::string lower = AsciiLower(html.substr(0, std::min(html.size(), kMaxUnshownBytes * 4)));
+  std::string out;
+  for (std::string_view element : {"title", "style"}) {
+    const std::string open = "<" + std::string(element);
+    const std::string close = "</" + std::string(element);
+    std::size_t pos = 0;
+    while (out.size() < kMaxUnshownBytes && (pos = lower.find(open, pos)) != std::string::npos) {
+      const std::size_t start = lower.find('>', pos);
+      if (start == std::string::npos) break;
+      std::size_t end = lower.find(close, start);
+      if (end == std::string::npos) end = lower.size();
+      out.append(html.substr(start + 1, std::min(end - start - 1, kMaxUnshownBytes - out.size())));
+      out += '\n';
+      pos = end;
+    }
+  }
+  return out;
+}
+
+}  // namespace phishscan

@@ -1,0 +1,56 @@
+#include "detect/filler_tokens.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace phishscan {
+namespace {
+
+std::string Repeat(std::string_view token, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += std::string(token) + " ";
+  return out;
+}
+
+TEST(FillerTokens, NonsenseTokens) {
+  for (const char* t : {"abcdef.12345.678.xyz", "a8f3k2qz", "qzvkdwpxt", "x7k2-m9p4", "rt5ee_9kq1"})
+    EXPECT_TRUE(IsNonsenseToken(t)) << t;
+  for (const char* t : {"python3.7", "mp3", "2024-11-18", "newsletter", "bestellung", "covid-19", "3f9a0c1e7b",
+                        "order#12345", "€49,99", "windows10", "https://example.com/a8f3k2qz", "ütf8ühk3"})
+    EXPECT_FALSE(IsNonsenseToken(t)) << t;
+}
+
+TEST(FillerTokens, RepeatedNonsenseToken) {
+  const Filler f = FindFiller("Unsubscribe here. " + Repeat("abcdef.12345.678.xyz", 40) + "Thanks.");
+  EXPECT_EQ(f.kind, "repeated token");
+  EXPECT_EQ(f.sample, "abcdef.12345.678.xyz");
+  EXPECT_EQ(f.count, 40u);
+}
+
+TEST(FillerTokens, RunOfRandomTokens) {
+  std::string run;
+  for (int i = 0; i < 20; ++i) run += "k" + std::to_string(i * 7 + 3) + "qz" + std::to_string(i) + "w ";
+  const Filler f = FindFiller("Your order. " + run + "End.");
+  EXPECT_EQ(f.kind, "random tokens");
+  EXPECT_EQ(f.count, 20u);
+}
+
+TEST(FillerTokens, OrdinaryTextAndIdsAreNotFiller) {
+  // A few tracking numbers among words, a repeated word, a log with
+  // identifiers repeated between other words, a short list of codes.
+  EXPECT_EQ(FindFiller("Tracking number 1z999aa10123456784, order a8f3k2qz, ref x7k2-m9p4. Thank you!").kind, "");
+  EXPECT_EQ(FindFiller(Repeat("buffalo", 40)).kind, "");
+  EXPECT_EQ(FindFiller(Repeat("[info] [n3xx_core] init done", 50)).kind, "");
+  EXPECT_EQ(FindFiller(Repeat("2024-11-18", 40)).kind, "");
+  EXPECT_EQ(FindFiller("codes: ab12cd ef34gh ij56kl mn78op qr90st, valid until friday").kind, "");
+  EXPECT_EQ(FindFiller(Repeat("a8f3k2qz", 7)).kind, "");  // below the repetition bound
+}
+
+TEST(FillerTokens, HugeInputIsBounded) {
+  const Filler f = FindFiller(Repeat("word", 500000) + Repeat("a8f3k2qz", 40));
+  EXPECT_EQ(f.kind, "");  // beyond the token bound
+}
+
+}  // namespace
+}  // namespace phishscan
