@@ -390,8 +390,11 @@ class SenderMismatchDetector : public Detector {
     const BrandCatalog& catalog = ctx.knowledge.brands();
     const Brand* brand = catalog.BrandOfDomain(shown);
     if (brand != nullptr && brand == catalog.BrandOfDomain(from.registrable_domain)) return false;
-    const std::string_view shown_label = shown.substr(0, shown.find('.'));
-    const std::string_view from_label = from.registrable_domain.substr(0, from.registrable_domain.find('.'));
+    // Views into the strings themselves: std::string::substr would return a
+    // temporary the view outlives.
+    const std::string_view shown_label = std::string_view(shown).substr(0, shown.find('.'));
+    const std::string_view from_label =
+        std::string_view(from.registrable_domain).substr(0, from.registrable_domain.find('.'));
     if ((shown_label.size() >= 4 && from.domain.find(shown_label) != std::string::npos) ||
         (from_label.size() >= 4 && shown.find(from_label) != std::string::npos))
       return false;
