@@ -27,6 +27,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeSenderIdentityDetector());
   detectors.push_back(MakeStrangerWindfallDetector());
   detectors.push_back(MakeCryptoRewardSenderDetector());
+  detectors.push_back(MakeCryptoBrandLureDetector());
   detectors.push_back(MakeDatingNameSenderDetector());
   detectors.push_back(MakeForwardedSenderDetector());
   detectors.push_back(MakeBrandGiveawayDetector());

@@ -41,6 +41,7 @@ std::unique_ptr<Detector> MakeObfuscationDetector();
 std::unique_ptr<Detector> MakeSenderIdentityDetector();
 std::unique_ptr<Detector> MakeStrangerWindfallDetector();
 std::unique_ptr<Detector> MakeCryptoRewardSenderDetector();
+std::unique_ptr<Detector> MakeCryptoBrandLureDetector();
 std::unique_ptr<Detector> MakeDatingNameSenderDetector();
 std::unique_ptr<Detector> MakeForwardedSenderDetector();
 std::unique_ptr<Detector> MakeBrandGiveawayDetector();

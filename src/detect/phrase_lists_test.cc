@@ -394,6 +394,7 @@ const Case kPhishingSentences[] = {
     {"unclaimed_funds", "en", "Your compensation of $2,500,000 is unclaimed funds"},
     {"unclaimed_funds", "fr", "Un héritage de 2 500 000 dollars en fonds non réclamés"},
     {"unclaimed_funds", "de", "Eine Spende von 1.500.000 Euro"},
+    {"unclaimed_funds", "de", "Die Auszahlung von 2.500.000 Euro wurde genehmigt"},
     {"unclaimed_funds", "es", "Fondos no reclamados por la suma de $2,000,000"},
     {"unclaimed_funds", "pt", "Valores a receber: a quantia de US$ 950.000"},
     {"unclaimed_funds", "nl", "Een erfenis van 2.500.000 euro"},
@@ -549,6 +550,26 @@ const Case kPhishingSentences[] = {
     {"advance_fee", "pt", "você está entre os beneficiários do fundo"},
     {"advance_fee", "nl", "u bent een van de begunstigden van het fonds"},
     {"advance_fee", "it", "lei è tra i beneficiari del fondo"},
+    // A payment said to wait for the reader's own crypto address.
+    {"airdrop", "en", "It's time to initiate a payment to your Bitcoin address"},
+    {"airdrop", "fr", "Confirmez le paiement vers votre adresse bitcoin"},
+    {"airdrop", "de", "Bestätigen Sie die Auszahlung auf Ihre Bitcoin-Adresse"},
+    {"airdrop", "es", "Confirme el pago a su dirección de bitcoin"},
+    {"airdrop", "pt", "Confirme o pagamento para sua carteira de bitcoin"},
+    {"airdrop", "nl", "Bevestig de uitbetaling naar uw bitcoin-adres"},
+    {"airdrop", "it", "Conferma il pagamento sul tuo indirizzo bitcoin"},
+    // What a wallet or exchange impersonator asks of the reader's holdings.
+    {"wallet_lure", "en", "A security incident requires you to update your device's firmware immediately"},
+    {"wallet_lure", "en", "Install the official Electrum wallet extension today"},
+    {"wallet_lure", "en", "Your $XYZ loot box is unlocked: claim your rewards"},
+    {"wallet_lure", "en", "Your claim is now available for withdrawal"},
+    {"wallet_lure", "en", "Staking has launched: earn up to 15% rewards on your holdings"},
+    {"wallet_lure", "fr", "Mettez à jour le micrologiciel de votre appareil"},
+    {"wallet_lure", "de", "Nach einem Sicherheitsvorfall aktualisieren Sie die Firmware sofort"},
+    {"wallet_lure", "es", "Tras un incidente de seguridad, actualice el firmware"},
+    {"wallet_lure", "pt", "Seus fundos estão disponíveis para saque"},
+    {"wallet_lure", "nl", "Installeer de nieuwe extensie en claim uw beloningen"},
+    {"wallet_lure", "it", "Riscatta le tue ricompense, disponibili per il prelievo"},
     // Dating bait counted in women.
     {"romance_adult", "en", "12 women have been matched for you in your area"},
     {"romance_adult", "en", "She is only 3 miles away from you"},
@@ -580,6 +601,9 @@ TEST_F(PhraseListsTest, EveryCategoryIsCoveredBySentencesInEveryLanguage) {
 // health tips too: the scam categories strengthened for lures must stay out
 // of them.
 const char* const kModernLegitimateSentences[] = {
+    "Your withdrawal of 0.05 BTC was sent to the address ending in 7f3a and confirmed on the network.",
+    "Votre retrait de 0,05 BTC a été envoyé à l'adresse se terminant par 7f3a.",
+    "Ihre Auszahlung von 0,05 BTC wurde an die angegebene Adresse gesendet.",
     "Our summer sale is on: 50% off selected items, free shipping on orders over $50. Limited time offer.",
     "Your parcel is out for delivery today between 9:00 and 13:00. Track it in the app.",
     "Your package has been delivered to your safe place. Rate your delivery.",
@@ -687,6 +711,23 @@ TEST_F(PhraseListsTest, ModernLegitimateMailHitsNoScamCategory) {
     std::set<std::string> got = CategoriesOf(text);
     for (const char* c : kScam) EXPECT_EQ(got.count(c), 0u) << c << ": " << text;
   }
+}
+
+// Wallet-lure wording is evidence only beside a crypto brand's name from
+// another domain, but it must still not catch everyday software and shop mail.
+TEST_F(PhraseListsTest, EverydaySoftwareAndShopMailIsNoWalletLure) {
+  const char* const kTexts[] = {
+      "Install our browser extension to save coupons while you shop.",
+      "Your router downloaded an update; it will restart tonight at 3am.",
+      "Your loyalty points were added to your account after your last order.",
+      "Mettez à jour l'application pour profiter des nouveautés.",
+      "Das Firmware-Update für Ihren Drucker wurde installiert.",
+      "Su pedido ha sido enviado y llegará el jueves.",
+      "O seu reembolso foi processado e aparecerá no extrato.",
+      "Uw bestelling is onderweg en wordt morgen bezorgd.",
+      "Il tuo abbonamento è stato rinnovato con successo.",
+  };
+  for (const char* text : kTexts) EXPECT_EQ(CategoriesOf(text).count("wallet_lure"), 0u) << text;
 }
 
 // Ordinary mail: lists, work, family, newsletters, technical discussion.

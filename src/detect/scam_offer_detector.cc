@@ -20,6 +20,7 @@
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/host_kind.h"
+#include "detect/sender_relation.h"
 
 namespace phishscan {
 namespace {
@@ -29,6 +30,8 @@ constexpr std::size_t kPhraseEvidenceBytes = 60;
 // Wording alone stays below what a forged sender or a fake login page
 // weighs: offers can be real, so other signs must confirm.
 constexpr int kMaxWeight = 44;
+// Offers by an authenticated sender on its own site (see OwnSiteOnly).
+constexpr int kOwnSiteMaxWeight = 18;
 
 // How a family's victim is reached: by a link to a page (sign-up, claim,
 // checkout) or by writing back to the sender (loans, jobs, payouts).
@@ -133,6 +136,8 @@ FamilyHits HitsOf(const ScanContext& ctx, std::string_view category) {
 struct Contact {
   bool web_link = false;
   bool risky_link = false;  // free hosting, file share, form, shortener, IPFS, IP
+  bool off_site_link = false;  // a web link outside the From domain
+  bool from_authenticated = false;
   std::string freemail_sender;  // From address on a free webmail service
   std::string reply_elsewhere;  // Reply-To address on another domain than From
 };
@@ -155,7 +160,9 @@ Contact ContactOf(const ScanContext& ctx) {
     if (link.url.scheme != "http" && link.url.scheme != "https") continue;
     c.web_link = true;
     if (ClassifyHost(link.url, ctx.knowledge) != HostKind::kOrdinary) c.risky_link = true;
+    if (link.url.registrable_domain != ctx.message.from.registrable_domain) c.off_site_link = true;
   }
+  c.from_authenticated = SenderRelation(ctx).from_authenticated();
   const Mailbox& from = ctx.message.from;
   if (!from.registrable_domain.empty() && ctx.knowledge.IsFreemail(from.registrable_domain)) {
     c.freemail_sender = from.address;
@@ -170,6 +177,14 @@ Contact ContactOf(const ScanContext& ctx) {
 }
 
 bool StrangerContact(const Contact& c) { return !c.freemail_sender.empty() || !c.reply_elsewhere.empty(); }
+
+// A sender that proves its own domain and links only to it is answerable
+// for what it writes: a crypto newsletter's issue about airdrop season, a
+// casino's own promotion. Its wording alone stays a hint; a lure's claim
+// page is elsewhere, or its sender is a stranger.
+bool OwnSiteOnly(const Contact& c) {
+  return c.from_authenticated && c.web_link && !c.off_site_link && !StrangerContact(c);
+}
 
 // 0 when the family's wording does not come together. A lure in the
 // subject is the headline of the message, so one phrase there with a way to
@@ -191,6 +206,7 @@ int WeightOf(const ScamFamily& f, const FamilyHits& h, const Contact& c) {
   // The headline's lure taken up again in the body with other wording of
   // the same family is the whole message selling one scam.
   if (h.in_subject && n >= 2 && means) weight += 6;
+  if (f.reach == Reach::kLink && OwnSiteOnly(c)) return std::min(weight, kOwnSiteMaxWeight);
   return std::min(weight, kMaxWeight);
 }
 

@@ -125,6 +125,36 @@ TEST(ScamOfferTest, CryptoAirdrops) {
                                  "<a href=\"https://usdt-gift.example.net/\">Claim</a>"}});
 }
 
+// A crypto newsletter that proves its domain and links only to its own
+// site discusses airdrops; the same words with a claim page elsewhere, or
+// without authentication, are the lure.
+TEST(ScamOfferTest, AuthenticatedNewsletterOnItsOwnSiteIsOnlyAHint) {
+  const std::string html =
+      "<p>Airdrop season is back: two networks announced token airdrops. A real airdrop never asks you to "
+      "connect your wallet from an e-mail.</p><a href=\"https://chainnews.example/guides/airdrops\">Guide</a>";
+  TestMail own = Mail("This week: airdrop season", html, "Chain News <editors@chainnews.example>");
+  own.headers = {"Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=chainnews.example; "
+                 "dkim=pass header.d=chainnews.example; dmarc=pass header.from=chainnews.example"};
+  std::vector<Signal> signals = Scan(own);
+  const Signal* s = FindSignal(signals, "scam.airdrop");
+  ASSERT_NE(s, nullptr);
+  EXPECT_LE(s->weight, 18);
+
+  TestMail unauthenticated = own;
+  unauthenticated.headers.clear();
+  std::vector<Signal> unauthenticated_signals = Scan(unauthenticated);
+  s = FindSignal(unauthenticated_signals, "scam.airdrop");
+  ASSERT_NE(s, nullptr);
+  EXPECT_GT(s->weight, 18);
+
+  TestMail elsewhere = own;
+  elsewhere.html = html + "<a href=\"https://claim-drop.example.net/\">Claim</a>";
+  std::vector<Signal> elsewhere_signals = Scan(elsewhere);
+  s = FindSignal(elsewhere_signals, "scam.airdrop");
+  ASSERT_NE(s, nullptr);
+  EXPECT_GT(s->weight, 18);
+}
+
 TEST(ScamOfferTest, GiftForASurvey) {
   ExpectAll("scam.giveaway_survey", 28,
             {{"You have been selected", "<p>You have been selected to receive a DeWalt power tool set. Complete a "
