@@ -33,13 +33,22 @@ bool HostsPeoplesMailboxes(const ScanContext& ctx, const Brand& brand, std::stri
          brand.category == "cloud";
 }
 
+// The link's text names the brand ("Washington Mutual Online Banking"): it
+// presents itself as the brand's own site.
+bool TextNamesBrand(const ScanContext& ctx, const Link& link, const Brand& brand) {
+  const auto& brands = ctx.knowledge.brands().brands();
+  for (const BrandMention& m : ctx.knowledge.brands().FindMentions(NormalizeText(link.text)))
+    if (m.brand_index < brands.size() && &brands[m.brand_index] == &brand) return true;
+  return false;
+}
+
 struct Disowned {
   const Link* link;
   Url target;
 };
 
 // The first link whose visible text is an address on the brand's domains,
-// or a button ("click here", "Verify now"), while it really leads to a site
+// a button ("click here", "Verify now") or the brand's name, while it really leads to a site
 // that is neither the brand's, nor another known brand's, nor related to the
 // sender. Click counters and hosts named after the sender are a mailing
 // service's, not a lure's.
@@ -51,7 +60,9 @@ std::optional<Disowned> LinkShowingBrandGoingElsewhere(const ScanContext& ctx, c
   for (const Link& link : ctx.extraction.links) {
     if (++inspected > kMaxLinksInspected) break;
     const bool shows_brand = link.shown_url && catalog.IsOfficialDomain(brand, link.shown_url->registrable_domain);
-    if (!shows_brand && (link.shown_url || !IsCallToAction(link, ctx.knowledge.phrases(), false))) continue;
+    if (!shows_brand && (link.shown_url || (!IsCallToAction(link, ctx.knowledge.phrases(), false) &&
+                                            !TextNamesBrand(ctx, link, brand))))
+      continue;
     if (link.url.scheme != "http" && link.url.scheme != "https") continue;
     const ResolvedUrl resolved = ResolveRedirects(link.url, ctx.knowledge.redirectors());
     const Url& target = resolved.target;

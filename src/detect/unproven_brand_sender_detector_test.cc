@@ -72,6 +72,16 @@ TEST(UnprovenBrandSenderTest, ButtonToAnotherSiteInOtherLanguages) {
   EXPECT_TRUE(HasSignal(RunDetector(Unproven(), pt.Build()), "sender.unproven_brand_sender"));
 }
 
+TEST(UnprovenBrandSenderTest, LinkNamedAfterTheBankLeadingElsewhere) {
+  TestMail m = ForgedBankNotice();
+  m.html = "<p>Your card was used abroad. Review it in "
+           "<a href=\"http://wf-online.example-host.net:8080/logon/\">Wells Fargo Online Banking</a>.</p>";
+  const auto signals = RunDetector(Unproven(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.unproven_brand_sender");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "link domain"), "example-host.net");
+}
+
 TEST(UnprovenBrandSenderTest, AuthenticatedBankIsNotQuestioned) {
   TestMail m = ForgedBankNotice();
   m.headers = {"Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=wellsfargo.com; "
