@@ -48,7 +48,8 @@ struct Disowned {
 };
 
 // The first link whose visible text is an address on the brand's domains,
-// a button ("click here", "Verify now") or the brand's name, while it really leads to a site
+// a button ("click here", "Verify now"), the brand's name, or an image (a
+// lure whose whole body is one picture of the bank's page), while it really leads to a site
 // that is neither the brand's, nor another known brand's, nor related to the
 // sender. Click counters and hosts named after the sender are a mailing
 // service's, not a lure's.
@@ -60,7 +61,7 @@ std::optional<Disowned> LinkShowingBrandGoingElsewhere(const ScanContext& ctx, c
   for (const Link& link : ctx.extraction.links) {
     if (++inspected > kMaxLinksInspected) break;
     const bool shows_brand = link.shown_url && catalog.IsOfficialDomain(brand, link.shown_url->registrable_domain);
-    if (!shows_brand && (link.shown_url || (!IsCallToAction(link, ctx.knowledge.phrases(), false) &&
+    if (!shows_brand && (link.shown_url || (!link.image_only && !IsCallToAction(link, ctx.knowledge.phrases(), false) &&
                                             !TextNamesBrand(ctx, link, brand))))
       continue;
     if (link.url.scheme != "http" && link.url.scheme != "https") continue;

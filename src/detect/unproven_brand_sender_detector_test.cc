@@ -82,6 +82,12 @@ TEST(UnprovenBrandSenderTest, LinkNamedAfterTheBankLeadingElsewhere) {
   EXPECT_EQ(EvidenceValue(*s, "link domain"), "example-host.net");
 }
 
+TEST(UnprovenBrandSenderTest, PictureOfTheBanksPageLinkingElsewhere) {
+  TestMail m = ForgedBankNotice();
+  m.html = "<a href=\"http://secure-verify.example-host.net/\"><img src=\"cid:notice.png\"></a>";
+  EXPECT_TRUE(HasSignal(RunDetector(Unproven(), m.Build()), "sender.unproven_brand_sender"));
+}
+
 TEST(UnprovenBrandSenderTest, AuthenticatedBankIsNotQuestioned) {
   TestMail m = ForgedBankNotice();
   m.headers = {"Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=wellsfargo.com; "
