@@ -54,6 +54,7 @@ std::unique_ptr<Detector> MakeAccountNamePayoutDetector();
 std::unique_ptr<Detector> MakeDisposableSharerDetector();
 std::unique_ptr<Detector> MakeDisguisedBrandDetector();
 std::unique_ptr<Detector> MakePrivateReplyDetector();
+std::unique_ptr<Detector> MakeUnprovenBrandSenderDetector();
 
 }  // namespace phishscan
 

@@ -580,6 +580,32 @@ const Case kPhishingSentences[] = {
     {"romance_adult", "pt", "12 mulheres foram selecionadas para você"},
     {"romance_adult", "nl", "12 vrouwen zijn voor jou geselecteerd"},
     {"romance_adult", "it", "12 donne sono state selezionate per te"},
+
+    // Sign-in alerts: the new-device wording and the two answer buttons.
+    {"account_problem", "en", "Microsoft account: unusual sign.in activity"},
+    {"account_problem", "en", "A login attempt to your account from an unfamiliar device"},
+    {"account_problem", "en", "New login attempt detected - please review your account"},
+    {"account_problem", "fr", "Connexion depuis un appareil inconnu"},
+    {"account_problem", "de", "Anmeldung von einem unbekannten Gerät"},
+    {"account_problem", "es", "Inicio de sesión desde un dispositivo desconocido"},
+    {"account_problem", "pt", "Acesso a partir de um dispositivo desconhecido"},
+    {"account_problem", "nl", "Aanmelding vanaf een onbekend apparaat"},
+    {"account_problem", "it", "Accesso da un dispositivo sconosciuto"},
+    {"call_to_action", "en", "Yes, it was me"},
+    {"call_to_action", "en", "No, secure my account"},
+    {"call_to_action", "en", "Review recent activity"},
+    {"call_to_action", "fr", "Non, sécuriser mon compte"},
+    {"call_to_action", "de", "Nein, Konto sichern"},
+    {"call_to_action", "es", "No, proteger mi cuenta"},
+    {"call_to_action", "pt", "Não, proteger minha conta"},
+    {"call_to_action", "nl", "Nee, beveilig mijn account"},
+    {"call_to_action", "it", "No, proteggi il mio account"},
+    {"call_to_action", "fr", "Oui, c'était moi"},
+    {"call_to_action", "de", "Ja, das war ich"},
+    {"call_to_action", "es", "Sí, fui yo"},
+    {"call_to_action", "pt", "Sim, fui eu"},
+    {"call_to_action", "nl", "Ja, dat was ik"},
+    {"call_to_action", "it", "Sì, ero io"},
 };
 
 TEST_F(PhraseListsTest, PhishingSentencesHitTheirCategory) {
@@ -754,6 +780,9 @@ const char* const kOrdinarySentences[] = {
     "Vos photos sont sauvegardées automatiquement sur tous vos appareils.",
     "Gelöschte Fotos bleiben 30 Tage im Papierkorb.",
     "We have updated your account settings as you asked.",
+    "It was me who booked the table; the new device arrives on Monday.",
+    "Wir haben ein neues Gerät für das Labor bestellt.",
+    "Ho comprato un nuovo dispositivo per la cucina.",
 };
 
 TEST_F(PhraseListsTest, OrdinarySentencesHitNothing) {

@@ -1,0 +1,125 @@
+// unproven_brand_sender: the From address is on a brand's own domain, nothing
+// vouches for it, and the message's own link to that domain goes elsewhere.
+// Old bank lures forged From on the bank's real domain (before DMARC) and
+// showed the bank's address as link text over an IP address or another
+// site. A brand comparing notes with itself would link to its own site; a
+// link that shows the brand's address yet leads away is what gives the
+// forged From away. sender.brand_domain_mismatch cannot see it: the From
+// domain is the brand's.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/text.h"
+#include "detect/call_to_action.h"
+#include "detect/detector.h"
+#include "detect/explanation_text.h"
+#include "detect/host_labels.h"
+#include "detect/make_signal.h"
+#include "detect/redirect_resolver.h"
+#include "detect/sender_relation.h"
+
+namespace phishscan {
+namespace {
+
+constexpr int kWeight = 25;
+constexpr std::size_t kMaxLinksInspected = 200;
+constexpr std::size_t kEvidenceBytes = 200;
+
+// Mail providers and internet providers host their customers' mailboxes: a
+// From on their domain is anyone's address, not the brand speaking.
+bool HostsPeoplesMailboxes(const ScanContext& ctx, const Brand& brand, std::string_view from_domain) {
+  return ctx.knowledge.IsFreemail(from_domain) || brand.category == "mail" || brand.category == "telecom" ||
+         brand.category == "cloud";
+}
+
+// The link's text names the brand ("Washington Mutual Online Banking"): it
+// presents itself as the brand's own site.
+bool TextNamesBrand(const ScanContext& ctx, const Link& link, const Brand& brand) {
+  const auto& brands = ctx.knowledge.brands().brands();
+  for (const BrandMention& m : ctx.knowledge.brands().FindMentions(NormalizeText(link.text)))
+    if (m.brand_index < brands.size() && &brands[m.brand_index] == &brand) return true;
+  return false;
+}
+
+struct Disowned {
+  const Link* link;
+  Url target;
+};
+
+// The first link whose visible text is an address on the brand's domains,
+// a button ("click here", "Verify now"), the brand's name, or an image (a
+// lure whose whole body is one picture of the bank's page), while it really leads to a site
+// that is neither the brand's, nor another known brand's, nor related to the
+// sender. Click counters and hosts named after the sender are a mailing
+// service's, not a lure's.
+std::optional<Disowned> LinkShowingBrandGoingElsewhere(const ScanContext& ctx, const SenderRelation& relation,
+                                                       const Brand& brand) {
+  const BrandCatalog& catalog = ctx.knowledge.brands();
+  const std::string_view sender_label = OrganisationLabel(relation.from_domain());
+  std::size_t inspected = 0;
+  for (const Link& link : ctx.extraction.links) {
+    if (++inspected > kMaxLinksInspected) break;
+    const bool shows_brand = link.shown_url && catalog.IsOfficialDomain(brand, link.shown_url->registrable_domain);
+    if (!shows_brand && (link.shown_url || (!link.image_only && !IsCallToAction(link, ctx.knowledge.phrases(), false) &&
+                                            !TextNamesBrand(ctx, link, brand))))
+      continue;
+    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
+    const ResolvedUrl resolved = ResolveRedirects(link.url, ctx.knowledge.redirectors());
+    const Url& target = resolved.target;
+    if (resolved.opaque_redirect || target.registrable_domain.empty()) continue;
+    if (relation.IsRelated(target.registrable_domain) || catalog.BrandOfDomain(target.registrable_domain)) continue;
+    if (LooksLikeClickCounter(target) || HostHasLabel(target, sender_label)) continue;
+    return Disowned{&link, target};
+  }
+  return std::nullopt;
+}
+
+class UnprovenBrandSenderDetector : public Detector {
+ public:
+  std::string_view name() const override { return "unproven_brand_sender"; }
+
+  void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
+    const SenderRelation relation(ctx);
+    const std::string& from_domain = relation.from_domain();
+    if (from_domain.empty() || relation.from_authenticated() || from_domain == ctx.recipient_registrable) return;
+    const Brand* brand = ctx.knowledge.brands().BrandOfDomain(from_domain);
+    if (brand == nullptr || HostsPeoplesMailboxes(ctx, *brand, from_domain)) return;
+    const std::optional<Disowned> found = LinkShowingBrandGoingElsewhere(ctx, relation, *brand);
+    if (!found) return;
+    Emit(*brand, ctx.message.from.address, from_domain, *found, out);
+  }
+
+ private:
+  static void Emit(const Brand& brand, std::string_view from, const std::string& from_domain,
+                   const Disowned& found, std::vector<Signal>& out) {
+    const std::string shown = DisplayText(found.link->text, 120);
+    const std::string where = found.target.ip_literal ? "the bare IP address " + found.target.host
+                                                      : found.target.registrable_domain;
+    const std::string where_fr = found.target.ip_literal ? "l'adresse IP nue " + found.target.host
+                                                         : found.target.registrable_domain;
+    Signal s = MakeSignal("sender.unproven_brand_sender", Sign::kSenderMismatch, kWeight);
+    s.evidence.push_back({"brand", brand.name});
+    s.evidence.push_back({"from", Ellipsize(from, kEvidenceBytes)});
+    s.evidence.push_back({"from_domain", from_domain});
+    s.evidence.push_back({"authentication", "From not vouched for"});
+    s.evidence.push_back({"link text", Ellipsize(shown, kEvidenceBytes)});
+    s.evidence.push_back({"href", Ellipsize(found.link->url.raw, kEvidenceBytes)});
+    s.evidence.push_back({"link domain", found.target.ip_literal ? found.target.host : found.target.registrable_domain});
+    s.explanation_en = "The sender address is on " + from_domain + ", a " + brand.name +
+                       " domain, but nothing proves the message came from there, and its link showing " +
+                       QuoteEn(shown) + " really leads to " + where + ". " + brand.name +
+                       " would link to its own site: the sender address is most likely forged.";
+    s.explanation_fr = "L'adresse de l'expéditeur est sur " + from_domain + ", un domaine de " + brand.name +
+                       ", mais rien ne prouve que le message en vient, et son lien qui affiche " + QuoteFr(shown) +
+                       " mène en réalité à " + where_fr + ". " + brand.name +
+                       " renverrait vers son propre site : l'adresse de l'expéditeur est très probablement falsifiée.";
+    out.push_back(std::move(s));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> MakeUnprovenBrandSenderDetector() { return std::make_unique<UnprovenBrandSenderDetector>(); }
+
+}  // namespace phishscan

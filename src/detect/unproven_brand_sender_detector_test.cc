@@ -1,0 +1,122 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "detect/detector.h"
+#include "detect/detector_test_support.h"
+#include "detect/test_mail.h"
+
+namespace phishscan {
+namespace {
+
+using testing::FindSignal;
+using testing::HasSignal;
+using testing::RunDetector;
+using testing::TestMail;
+
+const Detector& Unproven() {
+  static const std::unique_ptr<Detector> d = MakeUnprovenBrandSenderDetector();
+  return *d;
+}
+
+std::string EvidenceValue(const Signal& s, std::string_view key) {
+  for (const auto& [k, v] : s.evidence)
+    if (k == key) return v;
+  return "";
+}
+
+// An old-style bank lure: From forged on the bank's own domain, no
+// Authentication-Results, the bank's address shown over an IP address.
+TestMail ForgedBankNotice() {
+  TestMail m;
+  m.from = "Wells Fargo Online <security@wellsfargo.com>";
+  m.to = "dana.hill@example.net";
+  m.subject = "Please confirm your online banking records";
+  m.html =
+      "<p>Dear customer, we could not verify your online banking records. Please confirm them at "
+      "<a href=\"http://203.0.113.45/wf/signon/index.php\">https://www.wellsfargo.com/signon/confirm</a>.</p>";
+  return m;
+}
+
+TEST(UnprovenBrandSenderTest, BanksAddressShownOverAnIpAddress) {
+  const auto signals = RunDetector(Unproven(), ForgedBankNotice().Build());
+  const Signal* s = FindSignal(signals, "sender.unproven_brand_sender");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->sign, Sign::kSenderMismatch);
+  EXPECT_EQ(s->weight, 25);
+  EXPECT_EQ(EvidenceValue(*s, "brand"), "Wells Fargo");
+  EXPECT_EQ(EvidenceValue(*s, "from_domain"), "wellsfargo.com");
+  EXPECT_EQ(EvidenceValue(*s, "link domain"), "203.0.113.45");
+  EXPECT_NE(s->explanation_en.find("bare IP address"), std::string::npos);
+  EXPECT_NE(s->explanation_fr.find("adresse IP nue"), std::string::npos);
+}
+
+TEST(UnprovenBrandSenderTest, ButtonToAnotherSiteInOtherLanguages) {
+  TestMail de;
+  de.from = "Sparkasse <kundenservice@sparkasse.de>";
+  de.to = "jonas.weber@example.de";
+  de.subject = "Sicherheitshinweis zu Ihrem Konto";
+  de.html = "<p>Bitte bestätigen Sie Ihre Daten.</p>"
+            "<p><a href=\"https://sparkasse-pruefung.example/login\">Jetzt bestätigen</a></p>";
+  const auto de_signals = RunDetector(Unproven(), de.Build());
+  const Signal* s = FindSignal(de_signals, "sender.unproven_brand_sender");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "link domain"), "sparkasse-pruefung.example");
+
+  TestMail pt;
+  pt.from = "Banco BPI <avisos@bancobpi.pt>";
+  pt.to = "ana.costa@example.pt";
+  pt.subject = "Atualize os seus dados";
+  pt.html = "<p>Os seus dados estão desatualizados.</p>"
+            "<p><a href=\"https://bpi-seguranca.example/entrar\">Clique aqui</a></p>";
+  EXPECT_TRUE(HasSignal(RunDetector(Unproven(), pt.Build()), "sender.unproven_brand_sender"));
+}
+
+TEST(UnprovenBrandSenderTest, LinkNamedAfterTheBankLeadingElsewhere) {
+  TestMail m = ForgedBankNotice();
+  m.html = "<p>Your card was used abroad. Review it in "
+           "<a href=\"http://wf-online.example-host.net:8080/logon/\">Wells Fargo Online Banking</a>.</p>";
+  const auto signals = RunDetector(Unproven(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.unproven_brand_sender");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "link domain"), "example-host.net");
+}
+
+TEST(UnprovenBrandSenderTest, PictureOfTheBanksPageLinkingElsewhere) {
+  TestMail m = ForgedBankNotice();
+  m.html = "<a href=\"http://secure-verify.example-host.net/\"><img src=\"cid:notice.png\"></a>";
+  EXPECT_TRUE(HasSignal(RunDetector(Unproven(), m.Build()), "sender.unproven_brand_sender"));
+}
+
+TEST(UnprovenBrandSenderTest, AuthenticatedBankIsNotQuestioned) {
+  TestMail m = ForgedBankNotice();
+  m.headers = {"Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=wellsfargo.com; "
+               "dkim=pass header.d=wellsfargo.com; dmarc=pass header.from=wellsfargo.com"};
+  EXPECT_FALSE(HasSignal(RunDetector(Unproven(), m.Build()), "sender.unproven_brand_sender"));
+}
+
+TEST(UnprovenBrandSenderTest, LinksToTheBanksOwnSiteOrAClickCounterAreFine) {
+  TestMail own = ForgedBankNotice();
+  own.html = "<p>Your statement is ready: <a href=\"https://connect.secure.wellsfargo.com/statements\">"
+             "https://www.wellsfargo.com/statements</a> - <a href=\"https://www.wellsfargo.com/help\">Click here</a></p>";
+  EXPECT_FALSE(HasSignal(RunDetector(Unproven(), own.Build()), "sender.unproven_brand_sender"));
+
+  TestMail counter = ForgedBankNotice();
+  counter.html = "<p>New savings rates this month. <a href=\"https://news.mailer.example/ls/click?upn=abc123\">"
+                 "Click here</a></p>";
+  EXPECT_FALSE(HasSignal(RunDetector(Unproven(), counter.Build()), "sender.unproven_brand_sender"));
+}
+
+TEST(UnprovenBrandSenderTest, MailboxProvidersAndUnknownSendersAreNotBrandsSpeaking) {
+  TestMail freemail;
+  freemail.from = "Tom <tom.baker1980@yahoo.com>";
+  freemail.html = "<p>My band plays on Friday! <a href=\"https://band-tickets.example/\">Click here</a></p>";
+  EXPECT_FALSE(HasSignal(RunDetector(Unproven(), freemail.Build()), "sender.unproven_brand_sender"));
+
+  TestMail shop = ForgedBankNotice();
+  shop.from = "Garden Shop <news@garden-shop.example>";
+  EXPECT_FALSE(HasSignal(RunDetector(Unproven(), shop.Build()), "sender.unproven_brand_sender"));
+}
+
+}  // namespace
+}  // namespace phishscan
