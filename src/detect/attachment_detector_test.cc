@@ -9,6 +9,7 @@
 namespace phishscan {
 namespace {
 
+using testing::Describe;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::RunDetector;
@@ -17,12 +18,6 @@ using testing::TestMail;
 const Detector& Attachments() {
   static const std::unique_ptr<Detector> d = MakeAttachmentDetector();
   return *d;
-}
-
-std::string Describe(const std::vector<Signal>& signals) {
-  std::string out;
-  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
-  return out;
 }
 
 std::vector<Signal> WithFile(const std::string& name, const std::string& type, const std::string& content) {

@@ -9,6 +9,7 @@
 namespace phishscan {
 namespace {
 
+using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::RunDetector;
@@ -17,12 +18,6 @@ using testing::TestMail;
 const Detector& Giveaway() {
   static const std::unique_ptr<Detector> d = MakeBrandGiveawayDetector();
   return *d;
-}
-
-std::string EvidenceValue(const Signal& s, std::string_view key) {
-  for (const auto& [k, v] : s.evidence)
-    if (k == key) return v;
-  return "";
 }
 
 const std::string kNotAuthenticated =

@@ -8,6 +8,7 @@
 namespace phishscan {
 namespace {
 
+using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::ReadFileOrEmpty;
@@ -47,12 +48,6 @@ int MaxWeight(const std::vector<Signal>& signals) {
   int w = 0;
   for (const Signal& s : signals) w = std::max(w, s.weight);
   return w;
-}
-
-std::string EvidenceValue(const Signal& s, std::string_view key) {
-  for (const auto& [k, v] : s.evidence)
-    if (k == key) return v;
-  return "";
 }
 
 constexpr char kLureHeaders[] =

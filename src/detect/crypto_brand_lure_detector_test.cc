@@ -10,6 +10,7 @@
 namespace phishscan {
 namespace {
 
+using testing::Describe;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::RunDetector;
@@ -18,12 +19,6 @@ using testing::TestMail;
 const Detector& Lure() {
   static const std::unique_ptr<Detector> d = MakeCryptoBrandLureDetector();
   return *d;
-}
-
-std::string Describe(const std::vector<Signal>& signals) {
-  std::string out;
-  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
-  return out;
 }
 
 std::vector<Signal> Scan(const std::string& from, const std::string& subject, const std::string& text,

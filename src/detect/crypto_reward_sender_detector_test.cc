@@ -9,6 +9,7 @@
 namespace phishscan {
 namespace {
 
+using testing::Describe;
 using testing::FindSignal;
 using testing::RunDetector;
 using testing::TestMail;
@@ -16,12 +17,6 @@ using testing::TestMail;
 const Detector& Reward() {
   static const std::unique_ptr<Detector> d = MakeCryptoRewardSenderDetector();
   return *d;
-}
-
-std::string Describe(const std::vector<Signal>& signals) {
-  std::string out;
-  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
-  return out;
 }
 
 std::vector<Signal> Scan(const std::string& from, const std::string& subject, const std::string& text) {

@@ -10,6 +10,8 @@
 namespace phishscan {
 namespace {
 
+using testing::Describe;
+using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::ReadFileOrEmpty;
@@ -21,22 +23,10 @@ const Detector& Links() {
   return *d;
 }
 
-std::string EvidenceValue(const Signal& s, std::string_view key) {
-  for (const auto& [k, v] : s.evidence)
-    if (k == key) return v;
-  return "";
-}
-
 bool HasLinksSignal(const std::vector<Signal>& signals) {
   for (const Signal& s : signals)
     if (s.sign == Sign::kDeceptiveLink) return true;
   return false;
-}
-
-std::string Describe(const std::vector<Signal>& signals) {
-  std::string out;
-  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
-  return out;
 }
 
 void ExpectSeedLureFindings(const std::string& raw, std::string_view address, std::string_view label) {

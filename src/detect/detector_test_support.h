@@ -86,6 +86,20 @@ inline const Signal* FindSignal(const std::vector<Signal>& signals, std::string_
   return nullptr;
 }
 
+// The first evidence value recorded under `key`, "" when none.
+inline std::string EvidenceValue(const Signal& s, std::string_view key) {
+  for (const auto& [k, v] : s.evidence)
+    if (k == key) return v;
+  return "";
+}
+
+// One line per signal (id, weight, English explanation), for failure messages.
+inline std::string Describe(const std::vector<Signal>& signals) {
+  std::string out;
+  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
+  return out;
+}
+
 // Reads a file (e.g. a sample from ../shared); "" when missing.
 inline std::string ReadFileOrEmpty(const std::string& path) {
   FILE* f = std::fopen(path.c_str(), "rb");

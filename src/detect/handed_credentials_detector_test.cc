@@ -9,6 +9,7 @@
 namespace phishscan {
 namespace {
 
+using testing::Describe;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::RunDetector;
@@ -17,12 +18,6 @@ using testing::TestMail;
 const Detector& Handed() {
   static const std::unique_ptr<Detector> d = MakeHandedCredentialsDetector();
   return *d;
-}
-
-std::string Describe(const std::vector<Signal>& signals) {
-  std::string out;
-  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
-  return out;
 }
 
 const char kFundedWallet[] =

@@ -9,6 +9,8 @@
 namespace phishscan {
 namespace {
 
+using testing::Describe;
+using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::RunDetector;
 using testing::TestMail;
@@ -16,18 +18,6 @@ using testing::TestMail;
 const Detector& Summons() {
   static const std::unique_ptr<Detector> d = MakeLegalSummonsDetector();
   return *d;
-}
-
-std::string Describe(const std::vector<Signal>& signals) {
-  std::string out;
-  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
-  return out;
-}
-
-std::string EvidenceValue(const Signal& s, std::string_view key) {
-  for (const auto& [k, v] : s.evidence)
-    if (k == key) return v;
-  return "";
 }
 
 TEST(LegalSummonsTest, PortugueseElectronicSummonsLinkingToAStrangersSite) {

@@ -9,6 +9,7 @@
 namespace phishscan {
 namespace {
 
+using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::ReadFileOrEmpty;
@@ -18,12 +19,6 @@ using testing::TestMail;
 const Detector& Lookalike() {
   static const std::unique_ptr<Detector> d = MakeLookalikeDomainDetector();
   return *d;
-}
-
-std::string EvidenceValue(const Signal& s, std::string_view key) {
-  for (const auto& [k, v] : s.evidence)
-    if (k == key) return v;
-  return "";
 }
 
 std::vector<Signal> FromDomain(const std::string& domain) {

@@ -10,6 +10,7 @@
 namespace phishscan {
 namespace {
 
+using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::RunDetector;
 using testing::TestMail;
@@ -17,12 +18,6 @@ using testing::TestMail;
 const Detector& PrivateReply() {
   static const std::unique_ptr<Detector> d = MakePrivateReplyDetector();
   return *d;
-}
-
-std::string EvidenceValue(const Signal& s, std::string_view key) {
-  for (const auto& [k, v] : s.evidence)
-    if (k == key) return v;
-  return "";
 }
 
 TEST(PrivateReplyTest, RomanceOpenerAsksForAnswersAtAnotherMailbox) {

@@ -10,6 +10,7 @@
 namespace phishscan {
 namespace {
 
+using testing::Describe;
 using testing::FindSignal;
 using testing::RunDetector;
 using testing::TestMail;
@@ -17,12 +18,6 @@ using testing::TestMail;
 const Detector& ScamOffer() {
   static const std::unique_ptr<Detector> d = MakeScamOfferDetector();
   return *d;
-}
-
-std::string Describe(const std::vector<Signal>& signals) {
-  std::string out;
-  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
-  return out;
 }
 
 std::vector<Signal> Scan(const TestMail& m) { return RunDetector(ScamOffer(), m.Build()); }

@@ -10,6 +10,7 @@
 namespace phishscan {
 namespace {
 
+using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::RunDetector;
@@ -28,12 +29,6 @@ std::string Ids(const std::vector<Signal>& signals) {
   std::string ids;
   for (const Signal& s : signals) ids += s.id + "(" + std::to_string(s.weight) + ") ";
   return ids;
-}
-
-std::string EvidenceValue(const Signal& s, std::string_view key) {
-  for (const auto& [k, v] : s.evidence)
-    if (k == key) return v;
-  return "";
 }
 
 void ExpectExplained(const Signal& s) {

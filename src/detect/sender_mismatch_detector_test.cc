@@ -8,6 +8,7 @@
 namespace phishscan {
 namespace {
 
+using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::ReadFileOrEmpty;
@@ -42,12 +43,6 @@ std::string Ids(const std::vector<Signal>& signals) {
   std::string ids;
   for (const Signal& s : signals) ids += s.id + "(" + std::to_string(s.weight) + ") ";
   return ids;
-}
-
-std::string EvidenceValue(const Signal& s, std::string_view key) {
-  for (const auto& [k, v] : s.evidence)
-    if (k == key) return v;
-  return "";
 }
 
 // ---- the samples -------------------------------------------------------

@@ -9,6 +9,7 @@
 namespace phishscan {
 namespace {
 
+using testing::Describe;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::ReadFileOrEmpty;
@@ -18,12 +19,6 @@ using testing::TestMail;
 const Detector& Structure() {
   static const std::unique_ptr<Detector> d = MakeStructureDetector();
   return *d;
-}
-
-std::string Describe(const std::vector<Signal>& signals) {
-  std::string out;
-  for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
-  return out;
 }
 
 TEST(StructureTest, HiddenTextStuffing) {
