@@ -9,13 +9,9 @@
 namespace phishscan {
 namespace {
 
+using testing::Mail;
 using testing::ReadFileOrEmpty;
 using testing::ScanForTest;
-
-std::string Mail(std::string_view headers, std::string_view body) {
-  return std::string(headers) + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
-         std::string(body);
-}
 
 const ScanContext::BrandClaim* FindClaim(const ScanContext& ctx, std::string_view brand,
                                          std::string_view where) {

@@ -11,6 +11,8 @@ namespace {
 using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::HasSignal;
+using testing::Ids;
+using testing::Mail;
 using testing::ReadFileOrEmpty;
 using testing::RunDetector;
 
@@ -24,11 +26,6 @@ std::string Html(std::string_view headers, std::string_view body) {
          std::string(body);
 }
 
-std::string Mail(std::string_view headers, std::string_view body) {
-  return std::string(headers) + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
-         std::string(body);
-}
-
 std::string ToCrlf(std::string_view lf) {
   std::string out;
   for (char c : lf) {
@@ -36,12 +33,6 @@ std::string ToCrlf(std::string_view lf) {
     out += c;
   }
   return out;
-}
-
-std::string Ids(const std::vector<Signal>& signals) {
-  std::string ids;
-  for (const Signal& s : signals) ids += s.id + "(" + std::to_string(s.weight) + ") ";
-  return ids;
 }
 
 int MaxWeight(const std::vector<Signal>& signals) {

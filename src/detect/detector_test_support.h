@@ -3,6 +3,8 @@
 #ifndef PHISHSCAN_DETECT_DETECTOR_TEST_SUPPORT_H_
 #define PHISHSCAN_DETECT_DETECTOR_TEST_SUPPORT_H_
 
+#include <gtest/gtest.h>
+
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -98,6 +100,27 @@ inline std::string Describe(const std::vector<Signal>& signals) {
   std::string out;
   for (const Signal& s : signals) out += s.id + " (" + std::to_string(s.weight) + "): " + s.explanation_en + "\n";
   return out;
+}
+
+// A plain-text message: the given header lines, then `body`.
+inline std::string Mail(std::string_view headers, std::string_view body = "Hello.\n") {
+  return std::string(headers) + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
+         std::string(body);
+}
+
+// "id(weight) id(weight) ", for failure messages.
+inline std::string Ids(const std::vector<Signal>& signals) {
+  std::string ids;
+  for (const Signal& s : signals) ids += s.id + "(" + std::to_string(s.weight) + ") ";
+  return ids;
+}
+
+// Every signal explains itself in both languages and shows what it saw.
+inline void ExpectExplained(const Signal& s) {
+  EXPECT_FALSE(s.explanation_en.empty()) << s.id;
+  EXPECT_FALSE(s.explanation_fr.empty()) << s.id;
+  EXPECT_NE(s.explanation_en, s.explanation_fr) << s.id;
+  EXPECT_FALSE(s.evidence.empty()) << s.id;
 }
 
 // Reads a file (e.g. a sample from ../shared); "" when missing.

@@ -11,17 +11,12 @@ namespace phishscan {
 namespace {
 
 using testing::FindSignal;
+using testing::Ids;
 using testing::RunDetector;
 
 const Detector& Forwarded() {
   static const std::unique_ptr<Detector> d = MakeForwardedSenderDetector();
   return *d;
-}
-
-std::string Ids(const std::vector<Signal>& signals) {
-  std::string ids;
-  for (const Signal& s : signals) ids += s.id + " ";
-  return ids;
 }
 
 std::string Evidence(const Signal& s, std::string_view key) {

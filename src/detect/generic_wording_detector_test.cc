@@ -10,17 +10,14 @@ namespace {
 
 using testing::FindSignal;
 using testing::HasSignal;
+using testing::Ids;
+using testing::Mail;
 using testing::ReadFileOrEmpty;
 using testing::RunDetector;
 
 const Detector& Generic() {
   static const std::unique_ptr<Detector> d = MakeGenericWordingDetector();
   return *d;
-}
-
-std::string Mail(std::string_view headers, std::string_view body) {
-  return std::string(headers) + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
-         std::string(body);
 }
 
 std::string Html(std::string_view headers, std::string_view body) {
@@ -35,12 +32,6 @@ std::string ToCrlf(std::string_view lf) {
     out += c;
   }
   return out;
-}
-
-std::string Ids(const std::vector<Signal>& signals) {
-  std::string ids;
-  for (const Signal& s : signals) ids += s.id + "(" + std::to_string(s.weight) + ") ";
-  return ids;
 }
 
 int MaxWeight(const std::vector<Signal>& signals) {

@@ -11,31 +11,16 @@ namespace phishscan {
 namespace {
 
 using testing::EvidenceValue;
+using testing::ExpectExplained;
 using testing::FindSignal;
 using testing::HasSignal;
+using testing::Ids;
+using testing::Mail;
 using testing::RunDetector;
 
 const Detector& Anomaly() {
   static const std::unique_ptr<Detector> d = MakeSenderAnomalyDetector();
   return *d;
-}
-
-std::string Mail(std::string_view headers, std::string_view body = "Hello.\n") {
-  return std::string(headers) + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
-         std::string(body);
-}
-
-std::string Ids(const std::vector<Signal>& signals) {
-  std::string ids;
-  for (const Signal& s : signals) ids += s.id + "(" + std::to_string(s.weight) + ") ";
-  return ids;
-}
-
-void ExpectExplained(const Signal& s) {
-  EXPECT_FALSE(s.explanation_en.empty()) << s.id;
-  EXPECT_FALSE(s.explanation_fr.empty()) << s.id;
-  EXPECT_NE(s.explanation_en, s.explanation_fr) << s.id;
-  EXPECT_FALSE(s.evidence.empty()) << s.id;
 }
 
 // ---- brand written with look-alike characters ---------------------------

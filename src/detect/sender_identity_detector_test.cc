@@ -12,6 +12,7 @@ namespace {
 
 using testing::FindSignal;
 using testing::HasSignal;
+using testing::Ids;
 using testing::RunDetector;
 
 const Detector& Identity() {
@@ -26,12 +27,6 @@ std::string Mail(std::string_view from, std::string_view extra_headers = "") {
 
 std::vector<Signal> ScanFrom(std::string_view from, std::string_view extra_headers = "") {
   return RunDetector(Identity(), Mail(from, extra_headers));
-}
-
-std::string Ids(const std::vector<Signal>& signals) {
-  std::string ids;
-  for (const Signal& s : signals) ids += s.id + " ";
-  return ids;
 }
 
 void ExpectExplained(const Signal& s) {

@@ -11,17 +11,14 @@ namespace {
 using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::HasSignal;
+using testing::Ids;
+using testing::Mail;
 using testing::ReadFileOrEmpty;
 using testing::RunDetector;
 
 const Detector& Sender() {
   static const std::unique_ptr<Detector> d = MakeSenderMismatchDetector();
   return *d;
-}
-
-std::string Mail(std::string_view headers, std::string_view body) {
-  return std::string(headers) + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +
-         std::string(body);
 }
 
 std::string ToCrlf(std::string_view lf) {
@@ -37,12 +34,6 @@ int MaxWeight(const std::vector<Signal>& signals) {
   int w = 0;
   for (const Signal& s : signals) w = std::max(w, s.weight);
   return w;
-}
-
-std::string Ids(const std::vector<Signal>& signals) {
-  std::string ids;
-  for (const Signal& s : signals) ids += s.id + "(" + std::to_string(s.weight) + ") ";
-  return ids;
 }
 
 // ---- the samples -------------------------------------------------------

@@ -10,6 +10,7 @@ namespace {
 
 using testing::FindSignal;
 using testing::HasSignal;
+using testing::Ids;
 using testing::ReadFileOrEmpty;
 using testing::RunDetector;
 
@@ -30,12 +31,6 @@ std::string ToCrlf(std::string_view lf) {
     out += c;
   }
   return out;
-}
-
-std::string Ids(const std::vector<Signal>& signals) {
-  std::string ids;
-  for (const Signal& s : signals) ids += s.id + "(" + std::to_string(s.weight) + ") ";
-  return ids;
 }
 
 int MaxWeight(const std::vector<Signal>& signals) {
