@@ -45,10 +45,6 @@ NamedBrand BrandInDomain(const ScanContext& ctx, std::string_view registrable) {
   return {};
 }
 
-bool IsListTraffic(const Message& m) {
-  return m.FindHeader("List-Id") != nullptr || m.FindHeader("List-Post") != nullptr;
-}
-
 // A forwarder that sealed the message (ARC) recorded what it saw on
 // arrival: a pass there means the forwarding broke authentication.
 bool ArcSawPass(const Message& m) {
@@ -84,7 +80,7 @@ class BrandNamedDomainDetector : public Detector {
     const AuthResults* ar = TrustedAuthResults(m);
     if (ar == nullptr) return;
     const std::string failed = FailedCheck(*ar);
-    if (failed.empty() || IsListTraffic(m) || ArcSawPass(m)) return;
+    if (failed.empty() || m.IsListTraffic() || ArcSawPass(m)) return;
     const NamedBrand named = BrandInDomain(ctx, domain);
     if (named.brand == nullptr) return;
     out.push_back(Forged(*named.brand, named.keyword, m.from.address, domain, failed));

@@ -26,10 +26,6 @@ constexpr std::size_t kPhraseEvidenceBytes = 60;
 constexpr int kOneAction = 22;
 constexpr int kSeveralActions = 28;
 
-bool IsListTraffic(const Message& m) {
-  return m.FindHeader("List-Id") != nullptr || m.FindHeader("List-Post") != nullptr;
-}
-
 // Where a mention speaks as the brand: its name as the sender or its
 // copyright line. In the subject too when the From domain is not
 // authenticated: an authenticated news site may title a story with the
@@ -95,7 +91,7 @@ class CryptoBrandLureDetector : public Detector {
   std::string_view name() const override { return "crypto_brand_lure"; }
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
-    if (IsListTraffic(ctx.message)) return;
+    if (ctx.message.IsListTraffic()) return;
     const Brand* brand = ImpersonatedCryptoBrand(ctx);
     if (brand == nullptr) return;
     const std::vector<std::string> phrases = ActionPhrases(ctx);

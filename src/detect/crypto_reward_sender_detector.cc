@@ -57,7 +57,7 @@ class CryptoRewardSenderDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const Message& m = ctx.message;
     if (!ctx.hits.Any("airdrop") && !ctx.subject_hits.Any("airdrop")) return;
-    if (m.FindHeader("List-Id") != nullptr || m.FindHeader("List-Post") != nullptr) return;
+    if (m.IsListTraffic()) return;
     const std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
     if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
     const std::vector<std::string> distinctive = DistinctiveNameWords(sender_name);

@@ -64,7 +64,7 @@ struct Means {
 // mailing list's Reply-To (the list, also a recipient) is not.
 std::string StrangerAddress(const ScanContext& ctx) {
   const Message& m = ctx.message;
-  if (m.reply_to && m.FindHeader("List-Id") == nullptr && m.FindHeader("List-Post") == nullptr &&
+  if (m.reply_to && !m.IsListTraffic() &&
       !m.reply_to->registrable_domain.empty() && m.reply_to->registrable_domain != m.from.registrable_domain) {
     auto same = [&](const Mailbox& x) { return EqualsIgnoreCase(x.address, m.reply_to->address); };
     if (std::none_of(m.to.begin(), m.to.end(), same) && std::none_of(m.cc.begin(), m.cc.end(), same)) {

@@ -32,10 +32,6 @@ constexpr int kWeight = 20;
 constexpr std::size_t kMaxGapBytes = 40;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
 
-bool IsListTraffic(const Message& m) {
-  return m.FindHeader("List-Id") != nullptr || m.FindHeader("List-Post") != nullptr;
-}
-
 // An authenticated sender of the reader's own organisation is no stranger:
 // a colleague leaving gives a personal address to keep in touch.
 bool ColleagueWrites(const ScanContext& ctx) {
@@ -66,7 +62,7 @@ class PrivateReplyDetector : public Detector {
   std::string_view name() const override { return "private_reply"; }
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
-    if (IsListTraffic(ctx.message) || ColleagueWrites(ctx)) return;
+    if (ctx.message.IsListTraffic() || ColleagueWrites(ctx)) return;
     std::optional<Request> request = FindRequest(ctx);
     if (!request) return;
     const std::string& from = ctx.message.from.address;

@@ -142,13 +142,9 @@ struct Contact {
   std::string reply_elsewhere;  // Reply-To address on another domain than From
 };
 
-bool IsListTraffic(const Message& m) {
-  return m.FindHeader("List-Id") != nullptr || m.FindHeader("List-Post") != nullptr;
-}
-
 // A mailing list sets Reply-To to the list, which is also a recipient.
 bool RepliesToList(const Message& m) {
-  if (IsListTraffic(m)) return true;
+  if (m.IsListTraffic()) return true;
   const std::string& reply = m.reply_to->address;
   auto same = [&](const Mailbox& x) { return EqualsIgnoreCase(x.address, reply); };
   return std::any_of(m.to.begin(), m.to.end(), same) || std::any_of(m.cc.begin(), m.cc.end(), same);
@@ -268,7 +264,7 @@ class ScamOfferDetector : public Detector {
     // family's wording is ordinary there. A dating lure with list headers
     // still carries its bait in the subject. Other families' lures are
     // relayed through list software too.
-    const bool list = IsListTraffic(ctx.message);
+    const bool list = ctx.message.IsListTraffic();
     for (const auto& [family, hits] : found) {
       if (list && !hits.in_subject && std::string_view(family->category) == "romance_adult") continue;
       const int weight = WeightOf(*family, hits, contact);

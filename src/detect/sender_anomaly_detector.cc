@@ -39,12 +39,6 @@ bool IsWordByte(char c) {
   return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
 }
 
-// Mailing lists address the list, quote posters' addresses and rewrite From
-// to themselves: the From/To pair says nothing about who is writing.
-bool IsListTraffic(const Message& message) {
-  return message.FindHeader("List-Id") != nullptr || message.FindHeader("List-Post") != nullptr;
-}
-
 // The From mailbox that really has an address: "From: Temu, <x@shop.example>"
 // parses as a name-only "Temu" followed by the real address.
 const Mailbox& EffectiveFrom(const Message& message) {
@@ -301,7 +295,7 @@ class SenderAnomalyDetector : public Detector {
   void CheckRecipientShown(const ScanContext& ctx, const SenderRelation& relation,
                            const std::string& sender_name, std::vector<Signal>& out) const {
     const std::string address = AsciiLower(TrimWhitespace(ctx.recipient_address));
-    if (address.find('@') == std::string::npos || address.size() < 5 || IsListTraffic(ctx.message)) return;
+    if (address.find('@') == std::string::npos || address.size() < 5 || ctx.message.IsListTraffic()) return;
     // A service that proves its domain may name the account a notice is
     // about ("Security alert for alice@example.org").
     if (relation.from_authenticated()) return;
@@ -338,7 +332,7 @@ class SenderAnomalyDetector : public Detector {
   void CheckPersona(const ScanContext& ctx, const std::string& sender_name, std::vector<Signal>& out) const {
     const std::string name = NormalizeText(sender_name);
     const std::string_view title = PersonaTitle(name);
-    if (title.empty() || IsListTraffic(ctx.message)) return;
+    if (title.empty() || ctx.message.IsListTraffic()) return;
     const Mailbox& from = EffectiveFrom(ctx.message);
     const bool freemail = !from.registrable_domain.empty() && ctx.knowledge.IsFreemail(from.registrable_domain);
     const bool hidden = RecipientsHidden(ctx, from);
@@ -407,7 +401,7 @@ class SenderAnomalyDetector : public Detector {
     const Mailbox& from = EffectiveFrom(ctx.message);
     if (from.address.empty() || ctx.recipient_address.empty()) return;
     if (!EqualsIgnoreCase(TrimWhitespace(from.address), TrimWhitespace(ctx.recipient_address))) return;
-    if (IsListTraffic(ctx.message) || relation.from_authenticated()) return;
+    if (ctx.message.IsListTraffic() || relation.from_authenticated()) return;
     const bool envelope = !ctx.envelope.rcpt_to.empty();
     Signal s = MakeSignal("sender.self_addressed", Sign::kSenderMismatch, envelope ? 15 : 8);
     s.evidence.push_back({"from", DisplayText(from.address, kEvidenceBytes)});

@@ -83,10 +83,6 @@ bool NamesARelayingPlatform(std::string_view sender_name) {
   return false;
 }
 
-bool IsListTraffic(const Message& message) {
-  return message.FindHeader("List-Id") != nullptr || message.FindHeader("List-Post") != nullptr;
-}
-
 class SenderIdentityDetector : public Detector {
  public:
   std::string_view name() const override { return "sender_identity"; }
@@ -170,7 +166,7 @@ class SenderIdentityDetector : public Detector {
     if (serial_person.empty()) {
       // A mailing list rewrites From to itself (mass mailers add a List-Id
       // too, but a list never invents a name-and-serial mailbox).
-      if (IsListTraffic(ctx.message)) return;
+      if (ctx.message.IsListTraffic()) return;
       // Bulk-mail systems address each copy from a tracking id
       // ("Online#3.20471.b9-x@"), often on a sister domain of the publisher.
       if (ChosenLocalPart(local).empty()) return;

@@ -32,10 +32,6 @@ constexpr std::size_t kEvidenceBytes = 120;
 // Elements needed besides the story and the private contact.
 constexpr int kMinElements = 3;
 
-bool IsListTraffic(const Message& m) {
-  return m.FindHeader("List-Id") != nullptr || m.FindHeader("List-Post") != nullptr;
-}
-
 struct Element {
   std::string key;  // evidence key
   std::string value;
@@ -144,7 +140,7 @@ class StrangerWindfallDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const bool story = ctx.hits.Any("advance_fee") || ctx.hits.Any("unclaimed_funds") ||
                        ctx.subject_hits.Any("advance_fee") || ctx.subject_hits.Any("unclaimed_funds");
-    if (!story || IsListTraffic(ctx.message)) return;
+    if (!story || ctx.message.IsListTraffic()) return;
     Element contact;
     if (!PrivateContact(ctx, contact)) return;
     const std::vector<std::string> phrases = StoryPhrases(ctx);

@@ -19,4 +19,8 @@ std::size_t Message::CountHeaders(std::string_view name) const {
   return count;
 }
 
+bool Message::IsListTraffic() const {
+  return FindHeader("List-Id") != nullptr || FindHeader("List-Post") != nullptr;
+}
+
 }  // namespace phishscan

@@ -111,6 +111,9 @@ struct Message {
   // First header with this name (case-insensitive), or nullptr.
   const HeaderField* FindHeader(std::string_view name) const;
   std::size_t CountHeaders(std::string_view name) const;
+  // Sent through a mailing list (List-Id or List-Post): replies, names and
+  // authentication are the list's business, not evidence about the writer.
+  bool IsListTraffic() const;
 };
 
 // Parses raw RFC 5322 bytes. Tolerates a leading mbox "From " line, LF or

@@ -127,6 +127,13 @@ TEST(HeaderDecodingTest, HeadersKeptInOrderWithRawAndDecodedValues) {
   EXPECT_EQ(m.FindHeader("x-mailer")->value, "test");
   EXPECT_EQ(m.FindHeader("X-Missing"), nullptr);
   EXPECT_EQ(m.CountHeaders("X-Missing"), 0u);
+  EXPECT_FALSE(m.IsListTraffic());
+}
+
+TEST(HeaderDecodingTest, ListTrafficByListIdOrListPost) {
+  EXPECT_TRUE(ParseMessage("list-id: <radio.lists.example>\nSubject: x\n\nbody\n", Limits{}).IsListTraffic());
+  EXPECT_TRUE(ParseMessage("List-Post: <mailto:radio@lists.example>\n\nbody\n", Limits{}).IsListTraffic());
+  EXPECT_FALSE(ParseMessage("List-Unsubscribe: <https://shop.example/u>\n\nbody\n", Limits{}).IsListTraffic());
 }
 
 TEST(HeaderDecodingTest, AddressHeaders) {
