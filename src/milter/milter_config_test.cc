@@ -6,6 +6,8 @@
 #include <fstream>
 #include <string>
 
+#include "milter/milter_test_support.h"
+
 namespace phishscan {
 namespace {
 
@@ -170,7 +172,7 @@ TEST(MilterConfigTest, ThresholdsMustBeOrdered) {
 }
 
 TEST(MilterConfigTest, ResolveReadsTheFileThenOverrides) {
-  std::string path = ::testing::TempDir() + "/phishscan-milter-config-test.toml";
+  std::string path = testing::ProcessTempPath("phishscan-milter-config-test.toml");
   {
     std::ofstream out(path);
     out << "[milter]\nsocket = \"inet:3000@127.0.0.1\"\nmax_connections = 5\n";

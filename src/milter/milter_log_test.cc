@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "milter/milter_test_support.h"
+
 namespace phishscan {
 namespace {
 
@@ -83,7 +85,7 @@ TEST(MilterLogTest, TimestampIsUtcIso8601) {
 }
 
 TEST(MilterLogTest, WritesWholeLinesToItsFile) {
-  std::string path = ::testing::TempDir() + "/phishscan-milter-log-test.log";
+  std::string path = testing::ProcessTempPath("phishscan-milter-log-test.log");
   std::remove(path.c_str());
   {
     MilterLog log;

@@ -134,7 +134,7 @@ void SighupReloadScenario() {
   BlockServiceSignals();
   StartWatchdog();
   int port = FreeLoopbackPort();
-  std::string path = ::testing::TempDir() + "/phishscan-milter-reload-" + std::to_string(getpid()) + ".toml";
+  std::string path = testing::ProcessTempPath("phishscan-milter-reload.toml");
   WriteConfig(path, port, "accept");
   auto scanner = std::make_shared<ScriptedScanner>();
   StateLoader loader = [&]() -> StatusOr<std::shared_ptr<const ServiceState>> {
@@ -215,7 +215,7 @@ void BrokenReloadScenario() {
   BlockServiceSignals();
   StartWatchdog();
   int port = FreeLoopbackPort();
-  std::string path = ::testing::TempDir() + "/phishscan-milter-badreload-" + std::to_string(getpid()) + ".toml";
+  std::string path = testing::ProcessTempPath("phishscan-milter-badreload.toml");
   WriteConfig(path, port, "reject");
   auto scanner = std::make_shared<ScriptedScanner>();
   StateLoader loader = [&]() -> StatusOr<std::shared_ptr<const ServiceState>> {

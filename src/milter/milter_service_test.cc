@@ -33,7 +33,7 @@ class MilterServiceTest : public ::testing::Test {
   static void SetUpTestSuite() {
     if (service_ != nullptr) return;
     scanner_ = std::make_shared<ScriptedScanner>();
-    log_path_ = ::testing::TempDir() + "/phishscan-milter-service-test.log";
+    log_path_ = testing::ProcessTempPath("phishscan-milter-service-test.log");
     std::remove(log_path_.c_str());
     log_ = new MilterLog;
     ASSERT_TRUE(log_->Open(log_path_, LogFormat::kText).ok());

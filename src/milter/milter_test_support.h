@@ -16,6 +16,8 @@
 #include <string_view>
 #include <thread>
 
+#include <gtest/gtest.h>
+
 #include "milter/message_scanner.h"
 
 namespace phishscan::testing {
@@ -106,6 +108,13 @@ inline int FreeLoopbackPort() {
 }
 
 inline std::string InetSocket(int port) { return "inet:" + std::to_string(port) + "@127.0.0.1"; }
+
+// A scratch file path of this process alone: CTest runs each test in its own
+// process and several at once, so a fixed name lets one test remove or
+// overwrite the file another is reading.
+inline std::string ProcessTempPath(std::string_view stem) {
+  return ::testing::TempDir() + "/" + std::string(stem) + "-" + std::to_string(::getpid());
+}
 
 }  // namespace phishscan::testing
 
