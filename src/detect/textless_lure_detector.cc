@@ -5,20 +5,29 @@
 // is a lure with its words moved out of filters' reach. Real senders that
 // mail one big image (shop newsletters) link to their own sites or through
 // their mailing service's tracker, and sign their mail (DMARC or aligned
-// DKIM): an authenticated sender is left to the other detectors. Real
+// DKIM): an authenticated sender is judged only on claims about the
+// reader's parcel, account or payment, at a lower weight. Real
 // account, parcel or prize notices also say in the body what happened.
+// The lure may be spelt around filters ("pakket dat op bezorging-wacht",
+// "Wij-hebben geprobeerd") or sit in the sender name ("Pago rechazado",
+// "E n t r e g a fallida"), so both are read again with hyphens between
+// words taken for spaces, the way the reader reads them.
 #include <algorithm>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/text.h"
+#include "detect/context.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/make_signal.h"
 #include "detect/part_words.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
+#include "extract/disguise_unfold.h"
+#include "extract/lookalike_fold.h"
 
 namespace phishscan {
 namespace {
@@ -26,6 +35,9 @@ namespace {
 // Fewer distinct readable words than this and the body tells nothing.
 constexpr std::size_t kMaxBodyWords = 5;
 constexpr std::size_t kMaxLinksShown = 2;
+constexpr int kWeight = 18;
+// A signed sender's picture-only claim: still a lure, less sure.
+constexpr int kSignedWeight = 12;
 
 // Subject wording that asks the reader to act on a claim about them.
 constexpr std::string_view kLureCategories[] = {"account_problem", "urgency_threat", "credential_request",
@@ -41,13 +53,75 @@ bool BodyIsSilent(const ScanContext& ctx) {
   return DistinctWords(ctx.extraction.text, false, 2, kMaxBodyWords).size() < kMaxBodyWords;
 }
 
-// The subject's first lure wording, or "".
-std::string SubjectLure(const ScanContext& ctx) {
-  for (std::string_view category : kLureCategories) {
-    for (const PhraseMatch* m : ctx.subject_hits.InCategory(category))
-      return DisplayText(ctx.subject_hits.MatchedText(*m), 80);
+// Where the lure was read, and its words.
+struct Lure {
+  std::string wording;
+  bool in_sender_name = false;
+  std::string_view category;
+};
+
+// Claims about the reader's own parcel, account or payment. Signed senders
+// mail pictures that say "win" or "free", never a picture alone that says
+// "your parcel is suspended" and leads to a stranger's site: a signature
+// on a domain made for the occasion does not vouch for such a mail.
+constexpr std::string_view kClaimCategories[] = {"account_problem", "credential_request", "parcel_fee",
+                                                 "toll_fine", "payment_request"};
+
+bool IsClaim(std::string_view category) {
+  return std::find(std::begin(kClaimCategories), std::end(kClaimCategories), category) !=
+         std::end(kClaimCategories);
+}
+
+// Subjects and sender names are short; longer ones are not read again.
+constexpr std::size_t kMaxRereadBytes = 512;
+
+bool IsWordByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9');
+}
+
+// "bezorging-wacht" reads "bezorging wacht" and "__Consegna" reads
+// "Consegna": a hyphen between two words, and any underscore, stand for a
+// space. Only used for this second reading, where a torn "e-mail" costs
+// nothing.
+std::string SeparatorsAsSpaces(std::string_view normalized) {
+  std::string out(normalized.substr(0, kMaxRereadBytes));
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const bool hyphen_in_word = out[i] == '-' && i > 0 && i + 1 < out.size() && IsWordByte(out[i - 1]) &&
+                                IsWordByte(out[i + 1]);
+    if (hyphen_in_word || out[i] == '_') out[i] = ' ';
   }
-  return "";
+  return out;
+}
+
+// The first lure wording of `hits`; empty wording when none.
+Lure FirstLure(const PhraseHits& hits, bool in_sender_name) {
+  for (std::string_view category : kLureCategories) {
+    for (const PhraseMatch* m : hits.InCategory(category))
+      return {DisplayText(hits.MatchedText(*m), 80), in_sender_name, category};
+  }
+  return {};
+}
+
+Lure LureInText(const PhraseMatcher& phrases, const std::string& text, bool in_sender_name) {
+  return FirstLure(PhraseHits(phrases, text, phrases.Match(text)), in_sender_name);
+}
+
+// The subject's lure, else the subject with separators read as spaces's, else the sender
+// name's (read like the subject: look-alike letters folded, disguises undone).
+Lure FindLure(const ScanContext& ctx) {
+  Lure lure = FirstLure(ctx.subject_hits, false);
+  if (!lure.wording.empty()) return lure;
+  const PhraseMatcher& phrases = ctx.knowledge.phrases();
+  const std::string subject = SeparatorsAsSpaces(ctx.subject_normalized);
+  if (subject != ctx.subject_normalized) {
+    lure = LureInText(phrases, subject, false);
+    if (!lure.wording.empty()) return lure;
+  }
+  const std::string name = SenderNameOf(ctx.message);
+  if (name.empty() || name.size() > kMaxRereadBytes) return {};
+  const std::string read = SeparatorsAsSpaces(NormalizeText(UnfoldDisguise(FoldLookalikeLetters(name).text).text));
+  return LureInText(phrases, read, true);
 }
 
 // The hosts the web links lead to when every one of them is unrelated to
@@ -76,19 +150,24 @@ class TextlessLureDetector : public Detector {
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     if (ctx.message.headers_only || !BodyIsSilent(ctx)) return;
-    const std::string lure = SubjectLure(ctx);
-    if (lure.empty()) return;
+    const Lure lure = FindLure(ctx);
+    if (lure.wording.empty()) return;
     const SenderRelation relation(ctx);
-    if (relation.from_authenticated()) return;
+    const bool signed_sender = relation.from_authenticated();
+    if (signed_sender && !IsClaim(lure.category)) return;
     const std::vector<std::string> hosts = UnrelatedDestinations(ctx, relation);
     if (hosts.empty()) return;
-    Evidence e{{"subject phrase", lure}};
+    Evidence e{{lure.in_sender_name ? "sender name phrase" : "subject phrase", lure.wording}};
     for (const std::string& h : hosts) e.emplace_back("link host", h);
-    out.push_back(MakeSignal("links.textless_lure", Sign::kDeceptiveLink, 18, std::move(e),
-                             "The message has no text of its own: only the subject speaks (" + QuoteEn(lure) +
-                                 "), and the only thing to do is follow a link to " + hosts.front() +
-                                 ", a site unrelated to the sender.",
-                             "Le message n'a pas de texte : seul l'objet parle (" + QuoteFr(lure) +
+    if (signed_sender) e.emplace_back("sender", "authenticated");
+    const std::string where_en = lure.in_sender_name ? "the sender's name" : "the subject";
+    const std::string where_fr = lure.in_sender_name ? "le nom de l'expéditeur" : "l'objet";
+    out.push_back(MakeSignal("links.textless_lure", Sign::kDeceptiveLink, signed_sender ? kSignedWeight : kWeight,
+                             std::move(e),
+                             "The message has no text of its own: only " + where_en + " speaks (" +
+                                 QuoteEn(lure.wording) + "), and the only thing to do is follow a link to " +
+                                 hosts.front() + ", a site unrelated to the sender.",
+                             "Le message n'a pas de texte : seul " + where_fr + " parle (" + QuoteFr(lure.wording) +
                                  "), et la seule chose à faire est de suivre un lien vers " + hosts.front() +
                                  ", un site sans rapport avec l'expéditeur."));
   }

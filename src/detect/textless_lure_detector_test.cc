@@ -92,5 +92,64 @@ TEST(TextlessLureTest, NoLureInTheSubjectOrNoLinkIsQuiet) {
             nullptr);
 }
 
+TEST(TextlessLureTest, HyphensBetweenWordsDoNotHideTheLure) {
+  const char* const subjects[] = {
+      "-U heeft (1) pakket dat op bezorging-wacht...!",         // NL
+      "Ihr-Paket wartet-auf Zustellung",                          // DE
+      "Livraison-de-votre-colis suspendue",                      // FR
+  };
+  for (const char* subject : subjects) {
+    std::vector<Signal> s = Scan("Notice <news.qz@bulk-sender.example>", subject, kPictureToElsewhere);
+    EXPECT_NE(FindSignal(s, "links.textless_lure"), nullptr) << subject;
+  }
+}
+
+TEST(TextlessLureTest, TheSenderNameCanCarryTheLure) {
+  std::vector<Signal> s = Scan("\"Pago rechazado\" <support@game-keys.example>", "Re: confirma la recepción",
+                               kPictureToElsewhere);
+  const Signal* sig = FindSignal(s, "links.textless_lure");
+  ASSERT_NE(sig, nullptr);
+  EXPECT_NE(sig->explanation_en.find("sender's name"), std::string::npos);
+  EXPECT_NE(sig->explanation_fr.find("nom de l'expéditeur"), std::string::npos);
+  // Spelt letter by letter.
+  s = Scan("E n t r e g a fallida <info@xq.bulk-sender.example>", "Aviso", kPictureToElsewhere);
+  EXPECT_NE(FindSignal(s, "links.textless_lure"), nullptr);
+}
+
+TEST(TextlessLureTest, ASignedSenderClaimingAParcelHeldStillCounts) {
+  const char* const kSigned =
+      "Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=fresh-domain.example; "
+      "dkim=pass header.d=fresh-domain.example; dmarc=pass header.from=fresh-domain.example";
+  const char* const subjects[] = {"Entrega del paquete suspendida", "Consegna del pacco sospesa",
+                                  "Your account has been suspended"};
+  for (const char* subject : subjects) {
+    std::vector<Signal> s =
+        Scan("Envios <info@fresh-domain.example>", subject, kPictureToElsewhere, {kSigned});
+    const Signal* sig = FindSignal(s, "links.textless_lure");
+    ASSERT_NE(sig, nullptr) << subject;
+    EXPECT_LT(sig->weight, 18) << subject;
+  }
+}
+
+TEST(TextlessLureTest, SignedImageMailFromShopsAndCarriersIsQuiet) {
+  // A carrier's banner with tracking on its own site; a shop's picture sale.
+  EXPECT_EQ(FindSignal(Scan("Shop <news@shop.example>", "Your order has shipped",
+                            "<a href=\"https://track.shop.example/p/99\"><img src=\"https://cdn.shop.example/b.png\"></a>",
+                            {kSignedByShop}),
+                       "links.textless_lure"),
+            nullptr);
+  EXPECT_EQ(FindSignal(Scan("Shop <news@shop.example>", "-50 % sur tout le site ce week-end",
+                            "<a href=\"https://t.esp-links.example/c/1\"><img src=\"https://cdn.shop.example/s.jpg\"></a>",
+                            {kSignedByShop}),
+                       "links.textless_lure"),
+            nullptr);
+  // A pending delivery the shop's own site explains.
+  EXPECT_EQ(FindSignal(Scan("Shop <news@shop.example>", "Su entrega está pendiente de confirmar",
+                            "<a href=\"https://www.shop.example/pedido/4\"><img src=\"https://cdn.shop.example/e.png\"></a>",
+                            {kSignedByShop}),
+                       "links.textless_lure"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace phishscan
