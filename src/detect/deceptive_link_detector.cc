@@ -12,12 +12,14 @@
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/finding_examples.h"
+#include "detect/garbled_idn_label.h"
 #include "detect/host_kind.h"
 #include "detect/host_labels.h"
 #include "detect/recipient_trace.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_name_words.h"
 #include "detect/sender_relation.h"
+#include "detect/shortener_owner.h"
 #include "parse/message.h"
 
 namespace phishscan {
@@ -34,6 +36,13 @@ constexpr int kPartnerLinkWeight = 12;
 // A shortener in mail signed with a brand by someone else: hidden
 // destination plus borrowed name, worth as much as an unrelated button.
 constexpr int kBrandShortenerExtra = 12;
+// Every link of the message goes through a public shortener: not one
+// destination can be checked, which bulk lures from throw-away senders do
+// and a sender with a site of its own has no reason to.
+constexpr int kAllShortenedWeight = 20;
+// An IDN label strewn with letters of unrelated languages: a host drawn at
+// random for one mailing, not a name anyone reads.
+constexpr int kGarbledIdnWeight = 20;
 
 struct WebLink {
   const Link* link;
@@ -111,6 +120,8 @@ class LinkReview {
   // The host is named after the sender's organisation, as an email
   // provider's per-customer tracking host is.
   void ShortenedInBrandsName(const WebLink& w, FindingExample& ex) const;
+  bool HidesEveryDestination() const;
+  void AllLinksShortened(FindingExample& ex) const;
   bool HostNamesSender(const WebLink& w) const {
     return HostHasLabel(w.target(), OrganisationLabel(relation_.from_domain()));
   }
@@ -258,6 +269,7 @@ struct KindFinding {
 
 // (c) Hosts where a phishing page costs nothing: each list is its own finding.
 void LinkReview::HostKinds(std::vector<Signal>& out) const {
+  const bool hides_all = HidesEveryDestination();
   static constexpr KindFinding kFindings[] = {
       {HostKind::kFreeHosting, "links.free_hosting", 14,
        "where anyone can publish a page for free, without giving a name",
@@ -287,6 +299,7 @@ void LinkReview::HostKinds(std::vector<Signal>& out) const {
       ex.fr = LinkSubjectFr(*w.link) + " mène à " + w.target().host + ", " +
               std::string(HostKindPhraseFr(f.kind)) + " " + f.why_fr + ".";
       if (f.kind == HostKind::kShortener) ShortenedInBrandsName(w, ex);
+      if (f.kind == HostKind::kShortener && hides_all) AllLinksShortened(ex);
       examples.push_back(std::move(ex));
     }
     Emit(f.id, f.weight + 4 + (f.kind == HostKind::kShortener ? kBrandShortenerExtra : 0), std::move(examples),
@@ -311,6 +324,30 @@ void LinkReview::ShortenedInBrandsName(const WebLink& w, FindingExample& ex) con
            ", which is not one of its domains, and hides where its link leads.";
   ex.fr += " Le message parle au nom de " + brand->name + " depuis " + relation_.from_domain() +
            ", qui n'est pas l'un de ses domaines, et cache où mène son lien.";
+}
+
+// Every link goes through a public shortener that is not the sender's own
+// service (X's notifications link through t.co), and the sender is not
+// proven by authentication: a shop or newsletter whose signed mail shortens
+// its links stays at the ordinary weight, since the lures this targets come
+// from throw-away identities that cannot sign for their From domain.
+bool LinkReview::HidesEveryDestination() const {
+  if (links_.empty()) return false;
+  for (const WebLink& w : links_)
+    if (w.kind != HostKind::kShortener || relation_.IsSenderDomain(w.target().registrable_domain) ||
+        SenderOwnsShortener(relation_.from_domain(), w.target().registrable_domain))
+      return false;
+  return !relation_.from_authenticated();
+}
+
+void LinkReview::AllLinksShortened(FindingExample& ex) const {
+  const std::string n = std::to_string(links_.size());
+  ex.weight = std::max(ex.weight, kAllShortenedWeight);
+  ex.evidence.emplace_back("links shortened", "all " + n);
+  ex.en += links_.size() == 1 ? " It is the message's only link: no destination can be checked."
+                              : " All " + n + " links of the message are shortened: no destination can be checked.";
+  ex.fr += links_.size() == 1 ? " C'est le seul lien du message :" : " Les " + n + " liens du message sont tous raccourcis :";
+  ex.fr += " aucune destination ne peut être vérifiée.";
 }
 
 // (d) A bare IP address instead of a name.
@@ -350,9 +387,10 @@ void LinkReview::UserinfoTrick(std::vector<Signal>& out) const {
   Emit("links.userinfo_trick", 35, std::move(examples), out);
 }
 
-// (f) Host names written with look-alike characters or in punycode.
+// (f) Host names written with look-alike characters, in punycode, or in
+// punycode that decodes to a jumble of accented letters.
 void LinkReview::DeceptiveHostName(std::vector<Signal>& out) const {
-  std::vector<FindingExample> confusable, punycode;
+  std::vector<FindingExample> confusable, garbled, punycode;
   for (const WebLink& w : links_) {
     const Url& url = w.target();
     if (!url.confusable && !url.punycode) continue;
@@ -366,6 +404,17 @@ void LinkReview::DeceptiveHostName(std::vector<Signal>& out) const {
       ex.fr = LinkSubjectFr(*w.link) + " mène à " + url.host_unicode +
               ", un nom qui mélange des caractères semblables de différents alphabets (en réalité " + url.host + ").";
       confusable.push_back(std::move(ex));
+    } else if (GarbledLabel g = FindGarbledIdnLabel(url.host_unicode); !g.label.empty()) {
+      ex.weight = kGarbledIdnWeight;
+      ex.evidence.emplace_back("garbled label", g.label);
+      ex.evidence.emplace_back("accented letters", g.letters);
+      ex.en = LinkSubjectEn(*w.link) + " leads to " + url.host_unicode + " (really " + url.host +
+              "), a name whose label " + QuoteEn(g.label) + " mixes accented letters (" + g.letters +
+              ") that no language writes together: a host drawn at random, not a name anyone chose to read.";
+      ex.fr = LinkSubjectFr(*w.link) + " mène à " + url.host_unicode + " (en réalité " + url.host +
+              "), un nom dont le libellé " + QuoteFr(g.label) + " mélange des lettres accentuées (" + g.letters +
+              ") qu'aucune langue n'écrit ensemble : un hôte tiré au hasard, pas un nom fait pour être lu.";
+      garbled.push_back(std::move(ex));
     } else {
       ex.weight = 8;
       ex.en = LinkSubjectEn(*w.link) + " leads to " + url.host_unicode +
@@ -376,6 +425,7 @@ void LinkReview::DeceptiveHostName(std::vector<Signal>& out) const {
     }
   }
   Emit("links.confusable_host", 30, std::move(confusable), out);
+  Emit("links.garbled_idn_host", kGarbledIdnWeight + 4, std::move(garbled), out);
   Emit("links.punycode_host", 10, std::move(punycode), out);
 }
 

@@ -400,14 +400,83 @@ TEST(DeceptiveLinkTest, ShortenerInMailSignedWithABrandBySomeoneElseWeighsMore) 
   ASSERT_NE(s, nullptr) << Describe(signals);
   EXPECT_EQ(s->weight, 8);
 
-  // Nor does a shop's shortened link in mail that speaks for no brand.
+  // Nor does an authenticated shop's shortened link in mail that speaks for
+  // no brand.
   m.from = "Bakery <news@bakery-town.example>";
-  m.headers.clear();
+  m.headers = {"Authentication-Results: mx.example-corp.com; dkim=pass header.d=bakery-town.example; "
+               "dmarc=pass header.from=bakery-town.example"};
   m.subject = "Winter menu";
   signals = RunDetector(Links(), m.Build());
   s = FindSignal(signals, "links.shortener");
   ASSERT_NE(s, nullptr) << Describe(signals);
   EXPECT_EQ(s->weight, 8);
+}
+
+TEST(DeceptiveLinkTest, EveryLinkShortenedByAThrowawaySenderWeighsMore) {
+  TestMail m;
+  m.from = "House Buyers <dana_reed_48213@a.b.c.d.7.offers-hub.example>";
+  m.subject = "Sell your house fast";
+  m.html = "<p>Get a cash offer today.</p><a href=\"https://bit.ly/4kQz9Xw\">Get my offer</a>"
+           "<a href=\"https://t.co/Zq81LmNpRt\">Unsubscribe</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.shortener");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_GE(s->weight, 20);
+  EXPECT_EQ(EvidenceValue(*s, "links shortened"), "all 2");
+  EXPECT_NE(s->explanation_en.find("All 2 links of the message are shortened"), std::string::npos) << s->explanation_en;
+  EXPECT_NE(s->explanation_fr.find("Les 2 liens du message sont tous raccourcis"), std::string::npos);
+
+  // One link to a site of its own shows where the sender lives.
+  m.html += "<a href=\"https://www.offers-hub.example/privacy\">Privacy</a>";
+  signals = RunDetector(Links(), m.Build());
+  s = FindSignal(signals, "links.shortener");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_LT(s->weight, 20);
+}
+
+TEST(DeceptiveLinkTest, ShortenedLinksOfTheShortenersOwnServiceStayWeak) {
+  // X's notifications link every post through t.co.
+  TestMail m;
+  m.from = "X <notify@x.com>";
+  m.subject = "Nouveaux posts de personnes que vous suivez";
+  m.headers = {"Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=x.com; dkim=pass header.d=x.com; "
+               "dmarc=pass header.from=x.com"};
+  m.html = "<a href=\"https://t.co/AbCdEf12\">Voir le post</a> <a href=\"https://t.co/GhIjKl34\">Répondre</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.shortener");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_LT(s->weight, 20);
+  EXPECT_EQ(EvidenceValue(*s, "links shortened"), "");
+
+  // The same from twitter.com, even without an authentication verdict.
+  m.from = "Twitter <info@twitter.com>";
+  m.headers.clear();
+  signals = RunDetector(Links(), m.Build());
+  s = FindSignal(signals, "links.shortener");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_LT(s->weight, 20);
+}
+
+TEST(DeceptiveLinkTest, GarbledIdnHostWeighsMoreThanAGenuineOne) {
+  TestMail m;
+  m.html = "<a href=\"http://xn--nd77k23g3c-h9a8p25b.rentals.example/r1.php?a=1\">Win tickets</a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.garbled_idn_host");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->weight, 20);
+  EXPECT_EQ(EvidenceValue(*s, "garbled label"), "ðnd77ÿk2œ3g3c");
+  EXPECT_NE(s->explanation_en.find("no language writes together"), std::string::npos) << s->explanation_en;
+  EXPECT_NE(s->explanation_fr.find("aucune langue"), std::string::npos) << s->explanation_fr;
+  EXPECT_FALSE(HasSignal(signals, "links.punycode_host")) << Describe(signals);
+
+  for (const char* host : {"xn--mnchen-3ya.de", "xn--bcher-kva.de", "xn--espaol-zwa.com", "xn--hxargifdar.gr",
+                           "xn--wgv71a119e.jp"}) {
+    m.html = std::string("<a href=\"https://") + host + "/\">Ouvrir</a>";
+    signals = RunDetector(Links(), m.Build());
+    EXPECT_FALSE(HasSignal(signals, "links.garbled_idn_host")) << host << Describe(signals);
+    const Signal* idn = FindSignal(signals, "links.punycode_host");
+    if (idn != nullptr) EXPECT_LE(idn->weight, 10) << host;
+  }
 }
 
 TEST(DeceptiveLinkTest, HostListsAreSeparateFindings) {
