@@ -59,18 +59,31 @@ std::string ConfusableSkeleton(std::string_view utf8) {
   return skeleton;
 }
 
+// Judged one label at a time: a name written in one script under a Latin
+// top-level domain ("ελληνικά.gr", "пример.com") is how such names are
+// registered; the spoof is a label that mixes scripts or copies ASCII.
+static bool IsConfusableLabel(const USpoofChecker* sc, std::string_view label) {
+  if (IsAscii(label)) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t failed =
+      uspoof_check2UTF8(sc, label.data(), static_cast<int32_t>(label.size()), nullptr, &status);
+  if (U_FAILURE(status)) return false;
+  if (failed != 0) return true;
+  // Single-script but every character is an ASCII lookalike.
+  return IsAscii(ConfusableSkeleton(label));
+}
+
 bool IsConfusableHost(std::string_view host_unicode) {
   if (IsAscii(host_unicode) || host_unicode.size() > kMaxInputBytes) return false;
   const USpoofChecker* sc = SharedChecker();
   if (sc == nullptr) return false;
-  UErrorCode status = U_ZERO_ERROR;
-  const int32_t failed = uspoof_check2UTF8(sc, host_unicode.data(),
-                                           static_cast<int32_t>(host_unicode.size()),
-                                           nullptr, &status);
-  if (U_FAILURE(status)) return false;
-  if (failed != 0) return true;
-  // Single-script but every character is an ASCII lookalike.
-  return IsAscii(ConfusableSkeleton(host_unicode));
+  while (!host_unicode.empty()) {
+    const std::size_t dot = host_unicode.find('.');
+    if (IsConfusableLabel(sc, host_unicode.substr(0, dot))) return true;
+    if (dot == std::string_view::npos) break;
+    host_unicode.remove_prefix(dot + 1);
+  }
+  return false;
 }
 
 }  // namespace phishscan

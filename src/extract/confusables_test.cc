@@ -40,6 +40,15 @@ TEST(IsConfusableHostTest, OrdinaryInternationalNamesAreNot) {
   EXPECT_FALSE(IsConfusableHost("\xFF\xFE"));
 }
 
+// Each label is judged alone: a Greek or Cyrillic name under a Latin top-level
+// domain is an ordinary registration, a label that mixes scripts is not.
+TEST(IsConfusableHostTest, OneScriptLabelsUnderALatinTopLevelDomainAreNot) {
+  EXPECT_FALSE(IsConfusableHost("\xCE\xB5\xCE\xBB\xCE\xBB\xCE\xB7\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAC.gr"));  // ελληνικά.gr
+  EXPECT_FALSE(IsConfusableHost("\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBC\xD0\xB5\xD1\x80.com"));  // пример.com
+  EXPECT_TRUE(IsConfusableHost("mail.p\xD0\xB0ypal.com"));           // Latin + Cyrillic in one label
+  EXPECT_TRUE(IsConfusableHost("login.\xD0\xB0\xD1\x80\xD1\x80\xD3\x8F\xD0\xB5.com"));  // all-lookalike label
+}
+
 TEST(IsConfusableHostTest, SharedCheckerIsSafeAcrossThreads) {
   const std::string expected = ConfusableSkeleton("p\xD0\xB0ypal.com");
   std::vector<std::thread> threads;
