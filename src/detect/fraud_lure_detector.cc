@@ -30,6 +30,9 @@ constexpr std::size_t kPhraseEvidenceBytes = 60;
 // A prize, parcel or toll wording in a known brand's authenticated mail that
 // only links to its own sites: worth showing, not a reason to suspect.
 constexpr int kBrandOwnSiteWeight = 8;
+// One advance-fee phrase answered at a stranger's mailbox: a sign of its
+// own, as strong as two phrases of a link family told without a link.
+constexpr int kOpenerWeight = 16;
 
 // Distinct matched wording of one category, body and subject together.
 std::vector<std::string> PhrasesOf(const ScanContext& ctx, std::string_view category) {
@@ -266,7 +269,10 @@ class FraudReview {
     });
     const std::string fortune = sum_in_phrase ? "" : LargeSumIn(ctx_);
     const std::size_t told = phrases.size() + (fortune.empty() ? 0 : 1);
-    int weight = told >= 3 ? 28 : told == 2 ? 20 : contact ? 8 : 0;
+    // One phrase with a stranger's mailbox to answer is the short opener
+    // ("a noble proposal for you, reply to ..."): more than a phrase beside
+    // a phone number or a link, which a solicitor's letter also has.
+    int weight = told >= 3 ? 28 : told == 2 ? 20 : !means_.stranger.empty() ? kOpenerWeight : contact ? 8 : 0;
     if (weight == 0) return;
     Evidence e;
     std::string en, fr;
@@ -274,6 +280,11 @@ class FraudReview {
       e.emplace_back("sum", fortune);
       en += ", naming a fortune (" + QuoteEn(fortune) + ")";
       fr += ", avec une fortune à la clé (" + QuoteFr(fortune) + ")";
+    }
+    if (!means_.stranger.empty() && told == 1) {
+      e.emplace_back("reply address", means_.stranger);
+      en += ", to be answered at a free or unrelated mailbox (" + means_.stranger + ")";
+      fr += ", avec une réponse attendue dans une boîte gratuite ou sans rapport (" + means_.stranger + ")";
     }
     if (!means_.stranger.empty() && told >= 2) {
       weight += 8;

@@ -389,5 +389,50 @@ TEST(FraudLureTest, LegitimateExamplesStayQuiet) {
   }
 }
 
+// The short opener: one advance-fee phrase and a stranger's mailbox to
+// answer at is a sign (10 or more); the same phrase with only a phone
+// number, as in a solicitor's letter, stays a weak hint.
+TEST(FraudLureTest, OneLineOpenerAnsweredAtAStrangerMailbox) {
+  TestMail opener;
+  opener.from = "Registry Office <clerk@registry.gov.example>";
+  opener.headers.push_back("Reply-To: proposal.desk77@gmail.com");
+  opener.subject = "RE: Project";
+  opener.text = "I have a noble proposal for you, reply for more details.";
+  std::vector<Signal> a = RunDetector(Fraud(), opener.Build());
+  const Signal* s = FindSignal(a, "fraud.advance_fee");
+  ASSERT_NE(s, nullptr) << Describe(a);
+  EXPECT_GE(s->weight, 10);
+  EXPECT_NE(s->explanation_en.find("proposal.desk77@gmail.com"), std::string::npos) << s->explanation_en;
+  EXPECT_NE(s->explanation_fr.find("proposal.desk77@gmail.com"), std::string::npos) << s->explanation_fr;
+
+  TestMail solicitor;
+  solicitor.from = "Probate Team <probate@harlow-legal.example>";
+  solicitor.subject = "Estate of the late Mr Arthur Bell";
+  solicitor.text = "Mr Bell's will named you as his sole beneficiary. Please call us on +44 20 7946 0958.";
+  std::vector<Signal> b = RunDetector(Fraud(), solicitor.Build());
+  const Signal* t = FindSignal(b, "fraud.advance_fee");
+  if (t != nullptr) {
+    EXPECT_LT(t->weight, 10) << Describe(b);
+  }
+}
+
+TEST(FraudLureTest, LawyerOpenersInSevenLanguagesAreStories) {
+  const char* texts[] = {
+      "My late client died in an accident; forgive me for invading your privacy.",
+      "Je suis l'avocat personnel de feu M. Durand. Mon client est décédé l'an dernier.",
+      "Ich bin der persönliche Anwalt des Verstorbenen. Mein Mandant ist verstorben.",
+      "Soy el abogado personal del difunto. Mi cliente murió en un accidente.",
+      "Eu sou o advogado pessoal de um investidor. Meu cliente morreu de covid.",
+      "Ik ben de persoonlijke advocaat van de overledene. Mijn cliënt is overleden.",
+      "Sono l'avvocato personale del defunto. Il mio cliente è morto in un incidente.",
+  };
+  for (const char* text : texts) {
+    std::vector<Signal> signals = Scan("Hello", "", text);
+    const Signal* s = FindSignal(signals, "fraud.advance_fee");
+    ASSERT_NE(s, nullptr) << text << "\n" << Describe(signals);
+    EXPECT_GE(s->weight, 20) << text;
+  }
+}
+
 }  // namespace
 }  // namespace phishscan

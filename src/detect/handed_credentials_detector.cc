@@ -44,9 +44,11 @@ const std::vector<std::string_view>& SiteLabels() {
   return labels;
 }
 
+// A bare "ID" counts too ("ID : 39829496 Pass: ..."): it takes a written
+// password and a fortune besides, and a site left unlinked.
 const std::vector<std::string_view>& LoginIdLabels() {
   static const std::vector<std::string_view> labels = {
-      "customer id", "user id", "username", "user name", "login id", "account id", "client id", "identifiant",
+      "customer id", "user id", "username", "user name", "login id", "account id", "client id", "id", "identifiant",
       "benutzername", "kundennummer", "usuario", "usuário", "gebruikersnaam", "nome utente"};
   return labels;
 }

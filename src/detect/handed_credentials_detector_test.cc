@@ -71,6 +71,22 @@ TEST(HandedCredentialsTest, FullLoginForAnUnlinkedDefangedSite) {
   EXPECT_NE(s->explanation_en.find("75 btc"), std::string::npos) << s->explanation_en;
 }
 
+// The "bitcoin found in a lost bag" story: a bare "ID" and a "Pass" for a
+// site written with a space before its suffix, never linked.
+TEST(HandedCredentialsTest, LostBagLoginWithABareId) {
+  TestMail m;
+  m.from = "Omar <omar.k@trading-house.example>";
+  m.text = "Below are the details of the bitcoin I found in the lost bag at the airport. "
+           "website: COINVAULTX. NET ID : 48213377 Pass: rT7kq2Lm The balance is 88.4 BTC or $1,512,004.";
+  std::vector<Signal> a = RunDetector(Handed(), m.Build());
+  ASSERT_TRUE(HasSignal(a, "fraud.handed_credentials")) << Describe(a);
+
+  m.text = "Below are the details of the bitcoin I found in the lost bag at the airport. "
+           "website: COINVAULTX. NET Pass: rT7kq2Lm The balance is 88.4 BTC or $1,512,004.";
+  std::vector<Signal> b = RunDetector(Handed(), m.Build());
+  EXPECT_FALSE(HasSignal(b, "fraud.handed_credentials")) << Describe(b);
+}
+
 TEST(HandedCredentialsTest, WelcomeMailWithTemporaryPasswordIsClean) {
   TestMail m;
   m.from = "Acme Cloud <no-reply@acme-cloud.example>";

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "base/domain.h"
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
@@ -122,6 +123,25 @@ bool CheapHostLink(const ScanContext& ctx, Element& out) {
   return false;
 }
 
+// Replies are diverted to a free personal mailbox other than the sending
+// address: the sending account (an institution's, hijacked, or a throwaway
+// free one) is not where the writer reads. A notary, bank or lottery answers
+// at its own domain. Only a Reply-To counts: an address in the text may be
+// the reader's own, quoted in a footer.
+bool FreeMailboxElsewhere(const ScanContext& ctx, const Element& contact, Element& out) {
+  if (contact.key != "reply-to") return false;
+  const std::string domain = RegistrableDomain(DomainOfAddress(contact.value));
+  const Mailbox& from = ctx.message.from;
+  if (domain.empty() || from.registrable_domain.empty() || !ctx.knowledge.IsFreemail(domain)) return false;
+  if (EqualsIgnoreCase(contact.value, from.address)) return false;
+  out = {"sender", from.address,
+         "the sending address (" + from.address + ") is not the free mailbox that answers, a sign of a "
+         "hijacked or throwaway account",
+         "l'adresse d'envoi (" + from.address + ") n'est pas la boîte gratuite qui répond, signe d'un compte "
+         "piraté ou jetable"};
+  return true;
+}
+
 // Sent to nobody the reader can see: "undisclosed-recipients:;".
 bool HiddenRecipients(const ScanContext& ctx, Element& out) {
   const Message& m = ctx.message;
@@ -146,6 +166,7 @@ class StrangerWindfallDetector : public Detector {
     const std::vector<std::string> phrases = StoryPhrases(ctx);
     std::vector<Element> more;
     Element e;
+    if (FreeMailboxElsewhere(ctx, contact, e)) more.push_back(e);
     if (LargeSum(ctx, e)) more.push_back(e);
     if (TitledPersona(ctx, e)) more.push_back(e);
     if (HiddenRecipients(ctx, e)) more.push_back(e);

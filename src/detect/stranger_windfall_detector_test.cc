@@ -152,5 +152,62 @@ TEST(StrangerWindfallTest, MailingListQuotingAScamStaysQuiet) {
   EXPECT_TRUE(signals.empty()) << Describe(signals);
 }
 
+// A one-line opener from an institution's (hijacked) account, to itself,
+// with answers going to a free mailbox: the free mailbox behind another
+// sender is an element of its own.
+TEST(StrangerWindfallTest, HijackedInstitutionAnsweredAtAFreeMailbox) {
+  TestMail m;
+  m.from = "Registry Office <clerk@registry.gov.example>";
+  m.to = "clerk@registry.gov.example";
+  m.headers.push_back("Reply-To: proposal.desk77@gmail.com");
+  m.subject = "RE: Project";
+  m.text = "I have a noble proposal for you, reply for more details.";
+  std::vector<Signal> signals = RunDetector(Windfall(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.stranger_windfall");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_TRUE(HasEvidence(*s, "sender"));
+  EXPECT_GE(s->weight, 22);
+  EXPECT_NE(s->explanation_fr.find("compte piraté"), std::string::npos) << s->explanation_fr;
+
+  TestMail pt;
+  pt.from = "Dr. Mendes <geral@instituto.example>";
+  pt.to = "undisclosed-recipients:;";
+  pt.headers.push_back("Reply-To: dr.mendes.adv@outlook.com");
+  pt.subject = "Eu sou o advogado pessoal";
+  pt.text = "Eu sou o advogado pessoal de um investidor. Meu cliente morreu.";
+  std::vector<Signal> b = RunDetector(Windfall(), pt.Build());
+  const Signal* t = FindSignal(b, "sender.stranger_windfall");
+  ASSERT_NE(t, nullptr) << Describe(b);
+  EXPECT_TRUE(HasEvidence(*t, "sender"));
+}
+
+// A results mail quoting the reader's own free address in its footer: the
+// address in the text is not a Reply-To, so the sending address is not
+// counted as fronting another mailbox.
+TEST(StrangerWindfallTest, AddressQuotedInTheTextIsNotAFrontedMailbox) {
+  TestMail m;
+  m.from = "Lotto Results <results@lotto-results.example>";
+  m.to = "subscriber@lotto-results.example";
+  m.subject = "This week's draw";
+  m.text = "Congratulations to this week's jackpot winner! This email was sent to reader.jones@hotmail.com.";
+  std::vector<Signal> signals = RunDetector(Windfall(), m.Build());
+  EXPECT_FALSE(HasSignal(signals, "sender.stranger_windfall")) << Describe(signals);
+}
+
+// A law firm whose replies go to its partner firm's domain: answers leave
+// the sending domain, but not for a free mailbox, and one phrase of the
+// story is not enough.
+TEST(StrangerWindfallTest, LawFirmReplyingFromItsOtherDomainStaysQuiet) {
+  TestMail m;
+  m.from = "Probate Team <probate@harlow-legal.example>";
+  m.to = "reader@example.net";
+  m.headers.push_back("Reply-To: probate@harlow-partners.example");
+  m.subject = "Estate of the late Mr Arthur Bell";
+  m.text = "Mr Bell's will named you as his sole beneficiary. Please call the office to arrange a meeting "
+           "and bring proof of identity.";
+  std::vector<Signal> signals = RunDetector(Windfall(), m.Build());
+  EXPECT_FALSE(HasSignal(signals, "sender.stranger_windfall")) << Describe(signals);
+}
+
 }  // namespace
 }  // namespace phishscan
