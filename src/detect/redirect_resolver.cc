@@ -66,6 +66,9 @@ std::optional<Url> UrlFromCarriedValue(std::string value, bool allow_bare_host) 
       value = PercentDecode(value);
       continue;
     }
+    // Ad servers carry the landing page scheme-relative: "adurl=//shop.example".
+    if (allow_bare_host && value.starts_with("//") && LooksLikeBareHost(value.substr(2)))
+      return WebUrl("https:" + value);
     if (allow_bare_host && LooksLikeBareHost(value)) return WebUrl("https://" + value);
     std::optional<std::string> decoded = Base64Decode(value);
     if (!decoded || !StartsWithIgnoreCase(*decoded, "http")) return std::nullopt;
