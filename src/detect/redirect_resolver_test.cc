@@ -81,6 +81,12 @@ TEST(RedirectResolverTest, UnwrapsSchemeRelativeAdTarget) {
   ResolvedUrl bare = ResolveRedirects(MustParse("https://adclick.g.doubleclick.net/pcs/click?adurl=//"),
                                       TestRedirectors());
   EXPECT_EQ(bare.target.host, "adclick.g.doubleclick.net");
+  // The whole query percent-encoded into the path.
+  ResolvedUrl in_path = ResolveRedirects(
+      MustParse("https://adclick.g.doubleclick.net/pcs/click%3Fxai%3DAbC%26adurl%3Dhttps://nft-drop.example/x"),
+      TestRedirectors());
+  EXPECT_EQ(in_path.target.host, "nft-drop.example");
+  EXPECT_FALSE(in_path.opaque_redirect);
 }
 
 TEST(RedirectResolverTest, OpaqueTrackersAreMarked) {
