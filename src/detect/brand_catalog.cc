@@ -80,6 +80,33 @@ std::string KeywordPattern(std::string_view keyword) {
   return p;
 }
 
+// Where a strong brand's CamelCase name joins two words of three letters or
+// more ("Pay|Pal", "Tik|Tok"), the offsets in its one-word keyword at which
+// a lure may write one space or hyphen ("Pay Pal", "Pay-Pal LLC") to slip
+// past exact matching. Only the name's own joints: "paypal" never matches
+// "payp al", and ordinary words are never split.
+std::vector<std::size_t> NameJoints(const Brand& brand, std::string_view keyword) {
+  constexpr std::size_t kMinPart = 3;
+  std::vector<std::size_t> joints;
+  const std::string& name = brand.name;
+  if (!brand.strong || name.size() != keyword.size() || AsciiLowerCopy(name) != keyword) return joints;
+  if (!std::all_of(keyword.begin(), keyword.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return joints;
+  for (std::size_t i = kMinPart; i + kMinPart <= name.size(); ++i) {
+    const bool joint = name[i] >= 'A' && name[i] <= 'Z' && name[i - 1] >= 'a' && name[i - 1] <= 'z';
+    if (joint) joints.push_back(i);
+  }
+  return joints;
+}
+
+// The keyword's pattern, also matching one space or hyphen at each joint.
+std::string KeywordPatternWithJoints(const Brand& brand, std::string_view keyword) {
+  const std::vector<std::size_t> joints = NameJoints(brand, keyword);
+  if (joints.empty()) return KeywordPattern(keyword);
+  std::string p = "\\b(?:" + std::string(keyword);
+  for (std::size_t j : joints) p += "|" + std::string(keyword.substr(0, j)) + "[ \\-]" + std::string(keyword.substr(j));
+  return p + ")\\b";
+}
+
 // True when `suffix` (what follows the first label of a registrable domain)
 // is a country code, "co."/"com." plus a country code, or com/net/org: the
 // shapes under which a brand registers its national sites (paypal.co.uk,
@@ -234,7 +261,7 @@ StatusOr<std::unique_ptr<BrandCatalog>> BrandCatalog::Load(const std::vector<std
   std::vector<std::string> patterns;
   for (std::size_t b = 0; b < c->brands_.size(); ++b) {
     for (std::size_t k = 0; k < c->brands_[b].keywords.size(); ++k) {
-      patterns.push_back(KeywordPattern(c->brands_[b].keywords[k]));
+      patterns.push_back(KeywordPatternWithJoints(c->brands_[b], c->brands_[b].keywords[k]));
       c->index_->keyword_of_id.push_back({b, k});
     }
   }

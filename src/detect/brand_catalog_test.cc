@@ -86,6 +86,20 @@ TEST(BrandCatalogTest, IgnoresKeywordsInsideOtherWords) {
   EXPECT_EQ(MentionedNames(*c, "PAYPAL."), std::vector<std::string>{"PayPal"});
 }
 
+TEST(BrandCatalogTest, ToleratesOneSpaceOrHyphenAtTheNamesOwnJoint) {
+  auto c = LoadText(kCatalog);
+  for (const char* text : {"Pay Pal receipt", "Pay-Pal LLC", "invoice from pay pal."}) {
+    std::vector<BrandMention> got = c->FindMentions(text);
+    ASSERT_EQ(got.size(), 1u) << text;
+    EXPECT_EQ(c->brands()[got[0].brand_index].name, "PayPal") << text;
+    EXPECT_EQ(got[0].keyword, "paypal");
+  }
+  // Elsewhere than the joint, or with more than one separator, it is no name;
+  // single-word names ("Microsoft") are never split, nor weak ones ("Orange").
+  for (const char* text : {"payp al", "pa ypal", "pay  pal", "pay - pal", "micro soft", "or ange", "pay palace"})
+    EXPECT_TRUE(c->FindMentions(text).empty()) << text;
+}
+
 TEST(BrandCatalogTest, KeepsTheLongestKeywordOfABrandAtOnePlace) {
   auto c = LoadText(kCatalog);
   std::vector<BrandMention> got = c->FindMentions("your microsoft 365 mailbox");

@@ -8,14 +8,22 @@
 // wallet's approval. A real notice from the brand's own domain (a firmware
 // release, a staking statement) never fires, nor does a newsletter whose
 // sender name is its own and that only names the brand in its stories.
+// The same lure wears non-crypto brands too: "$DISNEY Coin", an "Adidas
+// coin" customers earn. Such brands issue no coins, so a brand coin in mail
+// speaking as the brand is the lure itself when it comes from elsewhere or
+// its button leads off the brand's sites (a hijacked sending account).
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/brand_ticker.h"
+#include "detect/call_to_action.h"
 #include "detect/make_signal.h"
+#include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
 
 namespace phishscan {
@@ -25,6 +33,7 @@ constexpr std::size_t kMaxPhrasesShown = 3;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
 constexpr int kOneAction = 22;
 constexpr int kSeveralActions = 28;
+constexpr std::size_t kMaxLinksInspected = 200;
 
 // Where a mention speaks as the brand: its name as the sender or its
 // copyright line. In the subject too when the From domain is not
@@ -86,17 +95,97 @@ Signal MakeLureSignal(const Brand& brand, const Mailbox& from, const std::vector
   return s;
 }
 
+// Whether the message speaks as `brand`: from one of its domains, or in its
+// name where a sender speaks.
+bool SpeaksAs(const ScanContext& ctx, const Brand& brand) {
+  if (ctx.knowledge.brands().IsOfficialDomain(brand, ctx.message.from.registrable_domain)) return true;
+  const bool authenticated = SenderRelation(ctx).from_authenticated();
+  for (const ScanContext::BrandClaim& claim : ctx.brand_claims)
+    if (claim.brand == &brand && SpeaksAsBrand(claim, authenticated)) return true;
+  return false;
+}
+
+// The first call to action leading to a domain that is neither the brand's,
+// the sender's, nor any catalogued brand's ("follow us" icons), wrappers
+// undone; empty when none does.
+std::string OffBrandAction(const ScanContext& ctx, const Brand& brand) {
+  const SenderRelation relation(ctx);
+  const BrandCatalog& catalog = ctx.knowledge.brands();
+  std::size_t inspected = 0;
+  for (const Link& link : ctx.extraction.links) {
+    if (++inspected > kMaxLinksInspected) break;
+    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
+    const ResolvedUrl resolved = ResolveRedirects(link.url, ctx.knowledge.redirectors());
+    const std::string& domain = resolved.target.registrable_domain;
+    if (resolved.opaque_redirect || domain.empty() || catalog.IsOfficialDomain(brand, domain)) continue;
+    if (relation.IsRelated(domain) || catalog.BrandOfDomain(domain) != nullptr) continue;
+    // The message speaks as the brand and this link is not the brand's: a
+    // short button ("Start Earning") is then a call to act for it.
+    if (!IsCallToAction(link, ctx.knowledge.phrases(), true)) continue;
+    return domain;
+  }
+  return "";
+}
+
+struct CoinLure {
+  BrandTicker ticker;
+  std::string destination;  // the off-brand call to action, if any
+};
+
+// A coin named after a brand the message speaks as, sent from outside the
+// brand or asking the reader off its sites. A domain of another catalogued
+// brand writing about it (a news or exchange mail) is not impersonation.
+std::optional<CoinLure> FindCoinLure(const ScanContext& ctx) {
+  // Without a brand named or sending, no coin can be spoken for: skip the text walk.
+  const BrandCatalog& catalog = ctx.knowledge.brands();
+  const std::string& from_domain = ctx.message.from.registrable_domain;
+  if (ctx.brand_claims.empty() && catalog.BrandOfDomain(from_domain) == nullptr) return std::nullopt;
+  std::optional<BrandTicker> ticker = FindBrandTicker(ctx.message.subject, catalog);
+  if (!ticker) ticker = FindBrandTicker(ctx.extraction.text, catalog);
+  if (!ticker || !SpeaksAs(ctx, *ticker->brand)) return std::nullopt;
+  const bool own_domain = catalog.IsOfficialDomain(*ticker->brand, from_domain);
+  if (!own_domain && !from_domain.empty() && catalog.BrandOfDomain(from_domain) != nullptr) return std::nullopt;
+  std::string destination = OffBrandAction(ctx, *ticker->brand);
+  if (own_domain && destination.empty()) return std::nullopt;
+  return CoinLure{std::move(*ticker), std::move(destination)};
+}
+
+Signal MakeCoinSignal(const CoinLure& lure, const Mailbox& from, const std::vector<std::string>& phrases) {
+  const std::string& brand = lure.ticker.brand->name;
+  Signal s = MakeSignal("scam.crypto_brand_lure", Sign::kFraudLure, phrases.empty() ? kOneAction : kSeveralActions);
+  s.evidence.emplace_back("brand", brand);
+  s.evidence.emplace_back("brand coin", DisplayText(lure.ticker.written, kPhraseEvidenceBytes));
+  s.evidence.emplace_back("from", DisplayText(from.address, 120));
+  if (!lure.destination.empty()) s.evidence.emplace_back("call to action leads to", lure.destination);
+  for (std::size_t i = 0; i < phrases.size() && i < kMaxPhrasesShown; ++i)
+    s.evidence.emplace_back("phrase", phrases[i]);
+  const std::string coin = lure.ticker.written;
+  const std::string where_en = lure.destination.empty() ? "" : ", and its button leads to " + lure.destination;
+  const std::string where_fr = lure.destination.empty() ? "" : ", et son bouton mène à " + lure.destination;
+  s.explanation_en = "The message offers a coin in the name of " + brand + " (" + QuoteEn(coin) + ")" + where_en +
+                     ". " + brand + " issues no such coin: fake brand-token launches lead to a claim page that "
+                     "asks to connect a wallet, then empties it.";
+  s.explanation_fr = "Le message propose une cryptomonnaie au nom de " + brand + " (" + QuoteFr(coin) + ")" +
+                     where_fr + ". " + brand + " n'émet pas une telle monnaie : ces faux lancements de jetons "
+                     "mènent à une page de réclamation qui demande de connecter un portefeuille, puis le vide.";
+  return s;
+}
+
 class CryptoBrandLureDetector : public Detector {
  public:
   std::string_view name() const override { return "crypto_brand_lure"; }
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     if (ctx.message.IsListTraffic()) return;
-    const Brand* brand = ImpersonatedCryptoBrand(ctx);
-    if (brand == nullptr) return;
-    const std::vector<std::string> phrases = ActionPhrases(ctx);
-    if (phrases.empty()) return;
-    out.push_back(MakeLureSignal(*brand, ctx.message.from, phrases));
+    if (const Brand* brand = ImpersonatedCryptoBrand(ctx); brand != nullptr) {
+      const std::vector<std::string> phrases = ActionPhrases(ctx);
+      if (!phrases.empty()) {
+        out.push_back(MakeLureSignal(*brand, ctx.message.from, phrases));
+        return;
+      }
+    }
+    if (std::optional<CoinLure> lure = FindCoinLure(ctx))
+      out.push_back(MakeCoinSignal(*lure, ctx.message.from, ActionPhrases(ctx)));
   }
 };
 

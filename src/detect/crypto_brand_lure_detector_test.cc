@@ -22,11 +22,12 @@ const Detector& Lure() {
 }
 
 std::vector<Signal> Scan(const std::string& from, const std::string& subject, const std::string& text,
-                         std::vector<std::string> headers = {}) {
+                         std::vector<std::string> headers = {}, const std::string& html = "") {
   TestMail m;
   m.from = from;
   m.subject = subject;
   m.text = text;
+  m.html = html;
   m.headers = std::move(headers);
   return RunDetector(Lure(), m.Build());
 }
@@ -111,6 +112,83 @@ TEST(CryptoBrandLureTest, MailingListTrafficIsQuiet) {
   std::vector<Signal> signals =
       Scan("Ledger user group <list@hwallets.example>", "Re: firmware", "Did anyone update the firmware yet?",
            {"List-Id: <hwallets.lists.example>"});
+  EXPECT_FALSE(HasSignal(signals, "scam.crypto_brand_lure")) << Describe(signals);
+}
+
+std::vector<std::string> Authenticated(const std::string& domain) {
+  return {"Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=" + domain + "; dkim=pass header.d=" +
+          domain + "; dmarc=pass header.from=" + domain};
+}
+
+TEST(CryptoBrandLureTest, BrandCoinFromTheBrandsHijackedSenderLeadingElsewhere) {
+  // Authenticated mail from the brand's own domain whose button leads, through
+  // an ad server, to a claim page elsewhere.
+  const std::string html =
+      "<p>Introducing $DISNEY Coin! Earn coins for every hour you stream.</p>"
+      "<p><a href=\"https://adclick.g.doubleclick.net/pcs/click?x=1&&adurl=//mouse-claim.example\">Start "
+      "Earning</a></p><p><a href=\"https://www.disneyplus.com/\">disneyplus.com</a></p>";
+  std::vector<Signal> signals = Scan("Disney+ <news@disneyplus.com>", "Start earning $DISNEY today", "",
+                                     Authenticated("disneyplus.com"), html);
+  const Signal* s = FindSignal(signals, "scam.crypto_brand_lure");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->weight, 22);
+  EXPECT_NE(s->explanation_en.find("mouse-claim.example"), std::string::npos) << s->explanation_en;
+  EXPECT_NE(s->explanation_fr.find("$DISNEY"), std::string::npos) << s->explanation_fr;
+}
+
+TEST(CryptoBrandLureTest, BrandCoinInSevenLanguagesFromAnotherDomain) {
+  const char* kTexts[] = {
+      "Our newly launched Adidas coin rewards loyal customers.",
+      "Découvrez le jeton Adidas, notre nouvelle récompense.",
+      "Die neue Adidas-Münze ist da: sammeln Sie jetzt.",
+      "Presentamos la moneda Adidas para clientes fieles.",
+      "Conheça a moeda Adidas, a nossa nova recompensa.",
+      "De nieuwe Adidas munt is er voor trouwe klanten.",
+      "Scopri la moneta Adidas, il nostro nuovo premio.",
+  };
+  for (const char* text : kTexts) {
+    std::vector<Signal> signals = Scan("Adidas <rewards@loyal-club.example>", "News", text);
+    const Signal* s = FindSignal(signals, "scam.crypto_brand_lure");
+    ASSERT_NE(s, nullptr) << text << "\n" << Describe(signals);
+    EXPECT_EQ(s->weight, 22);
+  }
+}
+
+TEST(CryptoBrandLureTest, BrandCoinWithWalletWordingWeighsMore) {
+  std::vector<Signal> signals = Scan("Amazon Rewards <club@prime-perks.example>", "$AMAZON tokens",
+                                     "Claim your rewards: $AMAZON tokens are now in your account.");
+  const Signal* s = FindSignal(signals, "scam.crypto_brand_lure");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->weight, 28);
+}
+
+TEST(CryptoBrandLureTest, TheBrandsOwnCoinProgrammeOnItsOwnSitesIsQuiet) {
+  // Amazon Coins exist; Amazon's mail about them links to Amazon.
+  const std::string html =
+      "<p>Get 500 Amazon Coins free when you buy your first app.</p>"
+      "<p><a href=\"https://www.amazon.com/coins\">Get Coins</a></p>";
+  std::vector<Signal> signals = Scan("Amazon <store-news@amazon.com>", "Your Amazon Coins bonus", "",
+                                     Authenticated("amazon.com"), html);
+  EXPECT_FALSE(HasSignal(signals, "scam.crypto_brand_lure")) << Describe(signals);
+}
+
+TEST(CryptoBrandLureTest, NewsAboutABrandCoinAndAccessTokensAreQuiet) {
+  // A newsletter under its own name reporting a rumour, and a developer
+  // service's access token: neither speaks as a brand offering a coin.
+  std::vector<Signal> news = Scan("Markets Weekly <digest@markets-weekly.example>", "Is a Disney coin coming?",
+                                  "Analysts doubt a $DISNEY token will ever launch.",
+                                  Authenticated("markets-weekly.example"));
+  EXPECT_FALSE(HasSignal(news, "scam.crypto_brand_lure")) << Describe(news);
+  std::vector<Signal> token = Scan("GitHub <noreply@github.com>", "Your personal access token expires soon",
+                                   "Your GitHub token expires in 7 days. Jeton d'accès GitHub.",
+                                   Authenticated("github.com"));
+  EXPECT_FALSE(HasSignal(token, "scam.crypto_brand_lure")) << Describe(token);
+}
+
+TEST(CryptoBrandLureTest, ACryptoExchangeOwnCoinIsQuiet) {
+  std::vector<Signal> signals = Scan("Binance <do-not-reply@binance.com>", "BNB Coin staking is live",
+                                     "Binance Coin holders: claim your rewards in the app.",
+                                     Authenticated("binance.com"));
   EXPECT_FALSE(HasSignal(signals, "scam.crypto_brand_lure")) << Describe(signals);
 }
 

@@ -66,6 +66,9 @@ std::optional<Url> UrlFromCarriedValue(std::string value, bool allow_bare_host) 
       value = PercentDecode(value);
       continue;
     }
+    // Ad servers carry the landing page scheme-relative: "adurl=//shop.example".
+    if (allow_bare_host && value.starts_with("//") && LooksLikeBareHost(value.substr(2)))
+      return WebUrl("https:" + value);
     if (allow_bare_host && LooksLikeBareHost(value)) return WebUrl("https://" + value);
     std::optional<std::string> decoded = Base64Decode(value);
     if (!decoded || !StartsWithIgnoreCase(*decoded, "http")) return std::nullopt;
@@ -91,12 +94,24 @@ std::string UndoProofpointV2(std::string value) {
   return PercentDecode(value);
 }
 
+// Some links carry their whole query percent-encoded in the path, right
+// after the wrapper's prefix ("/pcs/click%3Fxai%3D1%26adurl%3Dhttps..."); the
+// parsed path is decoded, so that query follows a literal '?' there.
+std::string_view QueryEncodedInPath(std::string_view path, std::string_view prefix) {
+  if (path.size() <= prefix.size() || path[prefix.size()] != '?') return "";
+  return path.substr(prefix.size() + 1);
+}
+
 std::optional<Url> CarriedTarget(const Url& url, const Redirector& r) {
   // Data files mark opaque click trackers with "-".
   if (r.param == "-") return std::nullopt;
   // A parameter may carry the page without a scheme, as a translation
   // proxy's "u=evil.example/login" does.
-  if (!r.param.empty()) return UrlFromCarriedValue(UndoProofpointV2(QueryParam(url.query, r.param)), true);
+  if (!r.param.empty()) {
+    std::string value = QueryParam(url.query, r.param);
+    if (value.empty()) value = QueryParam(QueryEncodedInPath(url.path, r.path_prefix), r.param);
+    return UrlFromCarriedValue(UndoProofpointV2(std::move(value)), true);
+  }
   std::string_view rest = url.path;
   rest.remove_prefix(std::min(rest.size(), r.path_prefix.size()));
   while (!rest.empty() && (rest.front() == '/' || rest.front() == '_')) rest.remove_prefix(1);

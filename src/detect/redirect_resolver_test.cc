@@ -16,6 +16,7 @@ const std::vector<Redirector>& TestRedirectors() {
       {"urldefense.proofpoint.com", "/v2/url", "u"},
       {"list-manage.com", "/track/click", "-"},
       {"wrap.example", "/go", "target"},
+      {"doubleclick.net", "/pcs/click", "adurl"},
   };
   return r;
 }
@@ -68,6 +69,24 @@ TEST(RedirectResolverTest, UnwrapsBase64AndPathTargets) {
   EXPECT_EQ(ResolveRedirects(MustParse("https://urldefense.proofpoint.com/v2/url?u=https-3A__evil.example_login&d=x"),
                              TestRedirectors()).target.host,
             "evil.example");
+}
+
+TEST(RedirectResolverTest, UnwrapsSchemeRelativeAdTarget) {
+  ResolvedUrl r = ResolveRedirects(
+      MustParse("https://adclick.g.doubleclick.net/pcs/click?xai=AbC12&&adurl=//prize-claim.example/start"),
+      TestRedirectors());
+  EXPECT_EQ(r.target.host, "prize-claim.example");
+  EXPECT_EQ(r.target.path, "/start");
+  // A value that is only slashes or a path names no host: the wrapper stays the target.
+  ResolvedUrl bare = ResolveRedirects(MustParse("https://adclick.g.doubleclick.net/pcs/click?adurl=//"),
+                                      TestRedirectors());
+  EXPECT_EQ(bare.target.host, "adclick.g.doubleclick.net");
+  // The whole query percent-encoded into the path.
+  ResolvedUrl in_path = ResolveRedirects(
+      MustParse("https://adclick.g.doubleclick.net/pcs/click%3Fxai%3DAbC%26adurl%3Dhttps://nft-drop.example/x"),
+      TestRedirectors());
+  EXPECT_EQ(in_path.target.host, "nft-drop.example");
+  EXPECT_FALSE(in_path.opaque_redirect);
 }
 
 TEST(RedirectResolverTest, OpaqueTrackersAreMarked) {

@@ -21,6 +21,7 @@
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/make_signal.h"
+#include "detect/money_amount.h"
 #include "detect/persona_title.h"
 #include "detect/sender_relation.h"
 #include "extract/confusables.h"
@@ -364,16 +365,20 @@ class SenderAnomalyDetector : public Detector {
     std::string without_yahoo = name;
     if (std::size_t p = without_yahoo.find("yahoo!"); p != std::string::npos) without_yahoo.erase(p, 6);
     const bool exclaims = without_yahoo.find('!') != std::string::npos;
-    if (lure.empty() && !exclaims) return;
+    // A sum of money as the sender's name ("£500 Gutschein", "$300 Visa Gift
+    // Card Promotion"): the offer speaks, not a company or a person.
+    const std::vector<MoneyAmount> sums = FindMoneyAmounts(name, 1);
+    if (lure.empty() && !exclaims && sums.empty()) return;
     Signal s = MakeSignal("sender.lure_name", Sign::kFraudLure, 8);
     s.evidence.push_back({"display_name", DisplayText(sender_name, kEvidenceBytes)});
     if (!lure.empty()) s.evidence.push_back({"word", std::string(lure)});
+    if (!sums.empty()) s.evidence.push_back({"amount", sums.front().text});
     s.explanation_en = "The sender name " + QuoteEn(DisplayText(sender_name, 80)) +
-                       " is written like an advertisement (an exclamation or a prize word); companies and "
-                       "people do not sign their mail that way, lures do.";
+                       " is written like an advertisement (an exclamation, a prize word or a sum of money); "
+                       "companies and people do not sign their mail that way, lures do.";
     s.explanation_fr = "Le nom de l'expéditeur " + QuoteFr(DisplayText(sender_name, 80)) +
-                       " est rédigé comme une publicité (une exclamation ou un mot de gain) ; les entreprises "
-                       "et les personnes ne signent pas ainsi, les appâts si.";
+                       " est rédigé comme une publicité (une exclamation, un mot de gain ou une somme d'argent) ; "
+                       "les entreprises et les personnes ne signent pas ainsi, les appâts si.";
     out.push_back(std::move(s));
   }
 

@@ -191,7 +191,8 @@ TEST(SenderAnomalyTest, TitledPeopleWritingToYouAreFine) {
 
 TEST(SenderAnomalyTest, LureAsSenderName) {
   for (const char* name : {"Herzlichen Gl\xC3\xBC" "ckwunsch!", "Today's Winner", "F\xC3\xA9licitations",
-                           "Erfolgreich!"}) {
+                           "Erfolgreich!", "Exklusive Chance auf einen \xC2\xA3" "500 Gutschein",
+                           "$300 Visa Gift Card Promotion", "Bon d'achat de 250 \xE2\x82\xAC", "Premio 3999$"}) {
     const auto signals = RunDetector(
         Anomaly(), Mail(std::string("From: \"") + name + "\" <service@mailer.example>\nTo: bob@example.org\n"));
     const Signal* s = FindSignal(signals, "sender.lure_name");
@@ -201,7 +202,8 @@ TEST(SenderAnomalyTest, LureAsSenderName) {
   }
   for (const char* from : {"Yahoo! <member-services@yahoo.com>", "Winnie Cooper <winnie@example.org>",
                            "Prizeman Consulting <info@prizeman.example>", "Lucky Brand <email@luckybrand.com>",
-                           "Winners <winners@email.winners.ca>"}) {
+                           "Winners <winners@email.winners.ca>", "Lidl Plus <news@lidl.de>",
+                           "Team 365 <hello@team365.example>", "Bureau 2025 <info@bureau.example>"}) {
     const auto none = RunDetector(Anomaly(), Mail(std::string("From: ") + from + "\nTo: bob@example.org\n"));
     EXPECT_FALSE(HasSignal(none, "sender.lure_name")) << from << ": " << Ids(none);
   }
