@@ -662,6 +662,28 @@ const Case kPhishingSentences[] = {
     {"call_to_action", "pt", "Sim, fui eu"},
     {"call_to_action", "nl", "Ja, dat was ik"},
     {"call_to_action", "it", "Sì, ero io"},
+    {"contact_attempt", "en", "We have been trying to reach you. Please reply!"},
+    {"contact_attempt", "fr", "Nous avons essayé de vous joindre, merci de répondre"},
+    {"contact_attempt", "de", "Wir haben versucht, Sie zu erreichen. Bitte antworten!"},
+    {"contact_attempt", "es", "Hemos estado tratando de comunicarnos con usted"},
+    {"contact_attempt", "pt", "Tentamos entrar em contato com você, responda por favor"},
+    {"contact_attempt", "nl", "Wij hebben geprobeerd u te bereiken. Reageer alstublieft!"},
+    {"contact_attempt", "it", "Abbiamo cercato di contattarla, risponda per favore"},
+    {"device_infected", "en", "Virus detected! Your computer is at risk"},
+    {"device_infected", "fr", "Votre appareil est infecté par 3 virus"},
+    {"device_infected", "de", "Ihr Gerät ist gefährdet: Viren erkannt"},
+    {"device_infected", "es", "Su dispositivo está infectado"},
+    {"device_infected", "pt", "Vírus detectado: o seu dispositivo está infectado"},
+    {"device_infected", "nl", "Uw apparaat is geïnfecteerd"},
+    {"device_infected", "it", "Il tuo dispositivo è infetto"},
+    {"payment_request", "en", "Billing information update required"},
+    {"payment_request", "en", "Payment method declined"},
+    {"payment_request", "fr", "Moyen de paiement refusé"},
+    {"payment_request", "de", "Aktualisierung Ihrer Zahlungsdaten erforderlich"},
+    {"payment_request", "es", "Método de pago rechazado"},
+    {"payment_request", "pt", "Forma de pagamento recusada"},
+    {"payment_request", "nl", "Betaalmethode geweigerd"},
+    {"payment_request", "it", "Aggiornamento dei dati di fatturazione richiesto"},
 };
 
 TEST_F(PhraseListsTest, PhishingSentencesHitTheirCategory) {
@@ -790,6 +812,31 @@ TEST_F(PhraseListsTest, EverydayCallsAreNotCallbackLures) {
   for (const char* text : kEverydayCalls) {
     EXPECT_EQ(CategoriesOf(text).count("callback"), 0u) << text;
     EXPECT_EQ(CategoriesOf(text).count("unrecognised_action"), 0u) << text;
+  }
+}
+
+// Genuine mail about deliveries, calls and security software: the contact
+// and device-alarm wording must keep to the lure's own phrasing.
+const char* const kGenuineContactAndSecurityMail[] = {
+    "We tried to deliver your parcel today but nobody was home.",
+    "Wir haben versucht, Ihr Paket zuzustellen.",
+    "Nous avons essayé de livrer votre colis ce matin.",
+    "Intentamos entregar su paquete hoy.",
+    "Tentamos entregar a sua encomenda hoje.",
+    "We hebben geprobeerd uw pakket te bezorgen.",
+    "Abbiamo provato a consegnare il tuo pacco.",
+    "Your virus definitions were updated last night; no action is needed.",
+    "The scan finished: no threats found on this computer.",
+    "Aucune menace trouvée lors de la dernière analyse.",
+    "Keine Bedrohungen gefunden.",
+    "Our webinar on malware trends is on Thursday.",
+};
+
+TEST_F(PhraseListsTest, GenuineDeliveryAndSecurityMailIsNoContactOrDeviceLure) {
+  for (const char* text : kGenuineContactAndSecurityMail) {
+    const std::set<std::string> got = CategoriesOf(text);
+    EXPECT_EQ(got.count("contact_attempt"), 0u) << text;
+    EXPECT_EQ(got.count("device_infected"), 0u) << text;
   }
 }
 
