@@ -1,6 +1,7 @@
 #include "detect/filler_tokens.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "base/text.h"
 
@@ -55,6 +56,25 @@ std::string_view Trimmed(std::string_view token) {
   while (!token.empty() && kEdge.find(token.front()) != std::string_view::npos) token.remove_prefix(1);
   while (!token.empty() && kEdge.find(token.back()) != std::string_view::npos) token.remove_suffix(1);
   return token;
+}
+
+bool HasDigit(std::string_view token) { return std::any_of(token.begin(), token.end(), IsDigit); }
+
+// Letters of a token: ASCII letters and the bytes of any other script.
+std::size_t Letters(std::string_view token) {
+  return std::count_if(token.begin(), token.end(),
+                       [](char c) { return IsLetter(c) || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+bool IsLinkOrAddress(std::string_view token) {
+  return token.find("://") != std::string_view::npos || token.rfind("www.", 0) == 0 ||
+         token.find('@') != std::string_view::npos;
+}
+
+bool SameIgnoringCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (IsLetter(x) ? (x | 0x20) : x) == (IsLetter(y) ? (y | 0x20) : y);
+         });
 }
 
 }  // namespace
@@ -115,6 +135,24 @@ Filler FindFiller(std::string_view text, FillerPlace place) {
   }
   if (run >= kMinRandomRun) return {"random tokens", run_sample, run};
   return {};
+}
+
+std::size_t CountReadableWords(std::string_view text, std::size_t enough) {
+  std::vector<std::string_view> words;
+  std::size_t tokens = 0;
+  std::size_t i = 0;
+  while (i < text.size() && words.size() < enough && tokens < kMaxTokens) {
+    while (i < text.size() && IsSpace(text[i])) ++i;
+    std::size_t j = i;
+    while (j < text.size() && !IsSpace(text[j])) ++j;
+    const std::string_view token = Trimmed(text.substr(i, j - i));
+    i = j;
+    ++tokens;
+    if (Letters(token) < 2 || HasDigit(token) || IsLinkOrAddress(token) || IsNonsenseToken(token)) continue;
+    const bool seen = std::any_of(words.begin(), words.end(), [&](std::string_view w) { return SameIgnoringCase(w, token); });
+    if (!seen) words.push_back(token);
+  }
+  return words.size();
 }
 
 std::string UnshownHtmlText(std::string_view html) {

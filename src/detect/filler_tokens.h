@@ -35,6 +35,14 @@ bool IsNonsenseToken(std::string_view token, FillerPlace place = FillerPlace::kS
 // to the first tokens of a long text.
 Filler FindFiller(std::string_view text, FillerPlace place = FillerPlace::kShownText);
 
+// How many distinct words a reader can read in `text`, counted up to
+// `enough`: whitespace-separated tokens of two letters or more, without
+// digits ("nj8z", "x6th" and "aw3b.l9we7" are codes, not words), that are
+// not nonsense tokens, links or addresses. A body of hash-buster filler
+// reads as nothing. The walk stops at `enough` and is bounded like
+// FindFiller's.
+std::size_t CountReadableWords(std::string_view text, std::size_t enough);
+
 // The text inside the <title> and <style> elements of an HTML document
 // (an unclosed element runs to the end), each followed by a newline;
 // bounded in size.

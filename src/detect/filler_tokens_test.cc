@@ -52,5 +52,20 @@ TEST(FillerTokens, HugeInputIsBounded) {
   EXPECT_EQ(f.kind, "");  // beyond the token bound
 }
 
+TEST(FillerTokens, ReadableWordsLeaveFillerOut) {
+  std::string filler = "_____________ ";
+  for (int i = 0; i < 40; ++i) filler += "dw" + std::to_string(i) + "lij8qeo/izcb nj8z aw3b.l9we7t0 ";
+  EXPECT_EQ(CountReadableWords(filler, 5), 0u);
+  EXPECT_EQ(CountReadableWords(Repeat("abcdef.12345.678.xyz", 40), 5), 0u);
+  EXPECT_EQ(CountReadableWords("https://a.example/x info@a.example Click here", 5), 2u);
+}
+
+TEST(FillerTokens, ReadableWordsCountDistinctWordsUpToEnough) {
+  EXPECT_EQ(CountReadableWords("Your order has shipped and will arrive on Tuesday.", 5), 5u);
+  EXPECT_EQ(CountReadableWords("Hello hello HELLO world", 5), 2u);
+  EXPECT_EQ(CountReadableWords("Votre commande arrive jeudi", 10), 4u);
+  EXPECT_EQ(CountReadableWords("", 5), 0u);
+}
+
 }  // namespace
 }  // namespace phishscan

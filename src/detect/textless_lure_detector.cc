@@ -9,9 +9,15 @@
 // reader's parcel, account or payment, at a lower weight. Real
 // account, parcel or prize notices also say in the body what happened.
 // The lure may be spelt around filters ("pakket dat op bezorging-wacht",
-// "Wij-hebben geprobeerd") or sit in the sender name ("Pago rechazado",
-// "E n t r e g a fallida"), so both are read again with hyphens between
-// words taken for spaces, the way the reader reads them.
+// "Wij..hebben geprobeerd u.te bereiken") or sit in the sender name ("Pago
+// rechazado", "E n t r e g a fallida"), so both are read again with
+// hyphens and dots between words taken for spaces, the way the reader
+// reads them. A body of hash-buster filler (random tokens, codes) gives the
+// reader nothing to read either, so only real words count as text. Beside
+// claims and prizes, a silent mail's subject may bait a reply ("we have
+// been trying to reach you") or raise a false alarm ("virus detected"):
+// wording that is ordinary in a colleague's message and is evidence only
+// here, where nothing else is said.
 #include <algorithm>
 #include <memory>
 #include <string>
@@ -22,8 +28,8 @@
 #include "detect/context.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/filler_tokens.h"
 #include "detect/make_signal.h"
-#include "detect/part_words.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
 #include "extract/disguise_unfold.h"
@@ -40,17 +46,17 @@ constexpr int kWeight = 18;
 constexpr int kSignedWeight = 12;
 
 // Subject wording that asks the reader to act on a claim about them.
-constexpr std::string_view kLureCategories[] = {"account_problem", "urgency_threat", "credential_request",
-                                                "parcel_fee",      "toll_fine",      "prize",
-                                                "payment_request", "giveaway_survey", "airdrop"};
+constexpr std::string_view kLureCategories[] = {
+    "account_problem", "urgency_threat",  "credential_request", "parcel_fee",      "toll_fine",      "prize",
+    "payment_request", "giveaway_survey", "airdrop",            "contact_attempt", "device_infected"};
 
 bool IsWebLink(const Link& l) {
   return (l.url.scheme == "http" || l.url.scheme == "https") && l.origin != LinkOrigin::kAttachment;
 }
 
-// Distinct words of two letters or more, counted up to `enough`.
+// Distinct real words, counted up to `enough`; filler is not read.
 bool BodyIsSilent(const ScanContext& ctx) {
-  return DistinctWords(ctx.extraction.text, false, 2, kMaxBodyWords).size() < kMaxBodyWords;
+  return CountReadableWords(ctx.extraction.text, kMaxBodyWords) < kMaxBodyWords;
 }
 
 // Where the lure was read, and its words.
@@ -60,12 +66,15 @@ struct Lure {
   std::string_view category;
 };
 
-// Claims about the reader's own parcel, account or payment. Signed senders
-// mail pictures that say "win" or "free", never a picture alone that says
-// "your parcel is suspended" and leads to a stranger's site: a signature
-// on a domain made for the occasion does not vouch for such a mail.
+// Claims about the reader's own parcel, account, payment or device, or
+// about attempts to reach them. Signed senders mail pictures that say
+// "win" or "free", never a picture alone that says "your parcel is
+// suspended" or "we tried to reach you" and leads to a stranger's site: a
+// signature on a domain made for the occasion does not vouch for such a
+// mail, and a carrier or a bank that did try links to its own site.
 constexpr std::string_view kClaimCategories[] = {"account_problem", "credential_request", "parcel_fee",
-                                                 "toll_fine", "payment_request"};
+                                                 "toll_fine",       "payment_request",    "contact_attempt",
+                                                 "device_infected"};
 
 bool IsClaim(std::string_view category) {
   return std::find(std::begin(kClaimCategories), std::end(kClaimCategories), category) !=
@@ -80,16 +89,32 @@ bool IsWordByte(char c) {
   return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9');
 }
 
-// "bezorging-wacht" reads "bezorging wacht" and "__Consegna" reads
-// "Consegna": a hyphen between two words, and any underscore, stand for a
-// space. Only used for this second reading, where a torn "e-mail" costs
-// nothing.
+void AppendSpace(std::string& out) {
+  if (!out.empty() && out.back() != ' ') out += ' ';
+}
+
+// "bezorging-wacht" reads "bezorging wacht", "u.te" reads "u te" and
+// "__Consegna" reads "Consegna": a run of hyphens or dots between two
+// words, and any underscore, stand for one space. Only used for this
+// second reading, where a torn "e-mail" or "www.shop.example" costs nothing.
 std::string SeparatorsAsSpaces(std::string_view normalized) {
-  std::string out(normalized.substr(0, kMaxRereadBytes));
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const bool hyphen_in_word = out[i] == '-' && i > 0 && i + 1 < out.size() && IsWordByte(out[i - 1]) &&
-                                IsWordByte(out[i + 1]);
-    if (hyphen_in_word || out[i] == '_') out[i] = ' ';
+  const std::string_view in = normalized.substr(0, kMaxRereadBytes);
+  std::string out;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const char c = in[i];
+    if (c == '_' || c == ' ') {
+      AppendSpace(out);
+      continue;
+    }
+    if (c != '-' && c != '.') {
+      out += c;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < in.size() && in[end] == c) ++end;
+    if (i > 0 && end < in.size() && IsWordByte(in[i - 1]) && IsWordByte(in[end])) AppendSpace(out);
+    else out.append(in.substr(i, end - i));
+    i = end - 1;
   }
   return out;
 }
@@ -107,8 +132,9 @@ Lure LureInText(const PhraseMatcher& phrases, const std::string& text, bool in_s
   return FirstLure(PhraseHits(phrases, text, phrases.Match(text)), in_sender_name);
 }
 
-// The subject's lure, else the subject with separators read as spaces's, else the sender
-// name's (read like the subject: look-alike letters folded, disguises undone).
+// The subject's lure, else that of the subject with separators read as
+// spaces, else the sender name's (read like the subject: look-alike letters
+// folded, disguises undone).
 Lure FindLure(const ScanContext& ctx) {
   Lure lure = FirstLure(ctx.subject_hits, false);
   if (!lure.wording.empty()) return lure;

@@ -151,5 +151,54 @@ TEST(TextlessLureTest, SignedImageMailFromShopsAndCarriersIsQuiet) {
             nullptr);
 }
 
+TEST(TextlessLureTest, ContactBaitAndDeviceAlarmsInASilentMail) {
+  const char* const subjects[] = {
+      "-'Wij..hebben geprobeerd u.te bereiken.Reageer alstublieft!  QXZT",   // NL, dotted
+      "Hola, hemos estado tratando de comunicarnos con usted. ¡Responda!",  // ES
+      "Olá, estamos tentando entrar em contato com você",                   // PT
+      "Nous avons essayé de vous joindre",                                   // FR
+      "DETECTED_VIRUS!!! Your computer is at risk",                          // EN
+      "Payment method declined",                                             // EN
+  };
+  for (const char* subject : subjects) {
+    std::vector<Signal> s = Scan("Service <news.qz@bulk-sender.example>", subject, kPictureToElsewhere);
+    EXPECT_NE(FindSignal(s, "links.textless_lure"), nullptr) << subject;
+  }
+}
+
+TEST(TextlessLureTest, AFillerBodyGivesNothingToRead) {
+  std::string filler = "<p>_______________</p><p>";
+  for (int i = 0; i < 30; ++i) filler += "qz" + std::to_string(i * 7) + "kd/wx" + std::to_string(i) + "p ab3c.x9y ";
+  filler += "</p>";
+  std::vector<Signal> s = Scan("Notice <news.qz@bulk-sender.example>", "Wij hebben geprobeerd u te bereiken",
+                               kPictureToElsewhere + filler);
+  EXPECT_NE(FindSignal(s, "links.textless_lure"), nullptr);
+}
+
+TEST(TextlessLureTest, GenuineAttemptsToReachTheReaderAreQuiet) {
+  // A carrier's signed failed-delivery card, linking home.
+  const char* const kSignedCarrier =
+      "Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=post.example; "
+      "dkim=pass header.d=post.example; dmarc=pass header.from=post.example";
+  EXPECT_EQ(FindSignal(Scan("Post <notify@post.example>", "We tried to reach you: parcel 5521",
+                            "<a href=\"https://www.post.example/redeliver/5521\"><img src=\"https://img.post.example/card.png\"></a>",
+                            {kSignedCarrier}),
+                       "links.textless_lure"),
+            nullptr);
+  // A bank's "we tried to call you" that says why, linking to its app store page.
+  EXPECT_EQ(FindSignal(Scan("Bank <service@bank.example>", "We have been trying to reach you",
+                            "<p>Our advisor Claire called you on Tuesday about the renewal of your home insurance. "
+                            "Call her back at 01 23 45 67 89 or book a slot in the app.</p>"
+                            "<a href=\"https://apps.store.example/bank\">App</a>"),
+                       "links.textless_lure"),
+            nullptr);
+  // A dental practice's reminder sent through its booking service.
+  EXPECT_EQ(FindSignal(Scan("Dr Martin <reminders@booking-service.example>", "Nous avons essayé de vous joindre",
+                            "<p>Votre rendez-vous du jeudi 14 à 9h30 doit être confirmé. Appelez le cabinet ou "
+                            "confirmez en ligne.</p><a href=\"https://cabinet-martin.example/rdv\">Confirmer</a>"),
+                       "links.textless_lure"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace phishscan
