@@ -3,7 +3,9 @@
 // detail is given. Looks for generic salutations ("Dear user"), greetings
 // that use the mailbox address instead of a name, wording aimed at "users" in
 // bulk, an account shown only as a mask ("********"), and a reader identified
-// only inside a link (a pre-filled login page).
+// only inside a link (a pre-filled login page), and a subject that opens with
+// an address where a name would stand in mail to undisclosed recipients
+// ("anna@example.com, your windows quote"): a bulk list's mail-merge field.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -14,6 +16,7 @@
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/make_signal.h"
+#include "detect/sender_relation.h"
 
 namespace phishscan {
 namespace {
@@ -130,6 +133,44 @@ std::string AddressGreeting(const ScanContext& ctx) {
     }
   }
   return "";
+}
+
+bool IsAddressByte(char c) {
+  return IsWordByte(c) && static_cast<unsigned char>(c) < 0x80;
+}
+
+// The length of the address-shaped token ("local@domain") `text` opens with,
+// or 0.
+std::size_t LeadingAddressLength(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && i < 254 && (IsAddressByte(text[i]) || text[i] == '.' || text[i] == '_' ||
+                                        text[i] == '-' || text[i] == '+'))
+    ++i;
+  if (i == 0 || i >= text.size() || text[i] != '@') return 0;
+  std::size_t j = i + 1;
+  while (j < text.size() && j < 254 && (IsAddressByte(text[j]) || text[j] == '.' || text[j] == '-')) ++j;
+  while (j > i + 1 && text[j - 1] == '.') --j;  // a full stop ending the address
+  return j - i - 1 >= 2 ? j : 0;
+}
+
+// "sam.ray@mail.example, zero-cost solar panels could be yours" sent to
+// "undisclosed recipients": the subject opens with an address and a comma,
+// the mail-merge field where a name should stand, filled from a list of
+// addresses. When the reader's address is known,
+// `sender.recipient_address_shown` compares it itself; this covers the
+// Bcc'd bulk mail where it is not. A subject that is only an address, or an
+// address in a sentence ("sam@... shared an album with you"), does not count.
+// Returns the subject, or "".
+std::string AddressSubject(const ScanContext& ctx) {
+  if (!ctx.recipient_address.empty()) return "";
+  const std::string_view subject = TrimWhitespace(ctx.subject_normalized);
+  const std::size_t length = LeadingAddressLength(subject);
+  if (length == 0 || length >= subject.size() || subject[length] != ',') return "";
+  std::size_t letters = 0;
+  for (char c : subject.substr(length)) letters += IsWordByte(c) ? 1 : 0;
+  // A few words after it: "<address>, Looking for ..." rather than "<address>,".
+  if (letters < 8) return "";
+  return Ellipsize(subject, 120);
 }
 
 // The characters a mask is drawn with: * • ● ∗ and x.
@@ -259,6 +300,7 @@ class GenericWordingDetector : public Detector {
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     CheckGreeting(ctx, out);
+    CheckAddressSubject(ctx, out);
     CheckBulkWording(ctx, out);
     CheckMaskedAccount(ctx, out);
     CheckRecipientOnlyInLink(ctx, out);
@@ -287,6 +329,25 @@ class GenericWordingDetector : public Detector {
       s.explanation_fr = "La formule d'appel (« " + shown +
                          " ») ne vous nomme pas, comme dans un message envoyé en masse.";
     }
+    out.push_back(std::move(s));
+  }
+
+  void CheckAddressSubject(const ScanContext& ctx, std::vector<Signal>& out) const {
+    if (ctx.message.IsListTraffic()) return;
+    const std::string subject = AddressSubject(ctx);
+    // A sender that proves its domain may name an account in a notice.
+    if (subject.empty() || SenderRelation(ctx).from_authenticated()) return;
+    Signal s = MakeSignal("generic.address_subject", Sign::kGenericWording, 12);
+    s.evidence.push_back({"subject", subject});
+    s.evidence.push_back({"recipients", "undisclosed"});
+    s.explanation_en = "The subject (\"" + subject +
+                       "\") opens with an email address where a name would stand, in mail sent to undisclosed "
+                       "recipients: the sender fills its greeting from a list of addresses and does not know "
+                       "who you are.";
+    s.explanation_fr = "L'objet (« " + subject +
+                       " ») commence par une adresse e-mail à la place d'un nom, dans un message envoyé à des "
+                       "destinataires cachés : l'expéditeur remplit sa formule à partir d'une liste d'adresses "
+                       "et ne sait pas qui vous êtes.";
     out.push_back(std::move(s));
   }
 

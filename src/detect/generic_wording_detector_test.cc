@@ -211,6 +211,56 @@ TEST(GenericWordingTest, BulkWording) {
   EXPECT_TRUE(HasSignal(signals, "generic.bulk_wording")) << Ids(signals);
 }
 
+// ---- subject opening with an address, reader undisclosed ---------------------
+
+std::string Undisclosed(std::string_view subject, std::string_view extra_headers = "") {
+  return "From: Offers <deals@offers.example>\nTo: Undisclosed recipients:;\n" + std::string(extra_headers) +
+         "Subject: " + std::string(subject) + "\n";
+}
+
+TEST(GenericWordingTest, SubjectOpeningWithAnAddressWhenTheReaderIsUndisclosed) {
+  for (const char* subject : {"sam.ray@mail.example, Looking for energy efficient windows?",
+                              "claire.dubois@courriel.example, votre devis de panneaux solaires",
+                              "Jonas.Weber@Post.example, Ihr Gutschein wartet auf Sie",
+                              "rodrigo.f@correio.example, temos uma proposta para você"}) {
+    const auto signals = RunDetector(Generic(), Mail(Undisclosed(subject), "Get your quote today.\n"));
+    const Signal* s = FindSignal(signals, "generic.address_subject");
+    ASSERT_NE(s, nullptr) << subject << Ids(signals);
+    EXPECT_EQ(s->weight, 12);
+    EXPECT_EQ(s->sign, Sign::kGenericWording);
+    EXPECT_NE(s->explanation_fr.find("adresse e-mail"), std::string::npos);
+  }
+}
+
+TEST(GenericWordingTest, AddressInASentenceOrAloneIsNoMergeField) {
+  for (const char* subject : {"sam.ray@mail.example shared the holiday album with you",
+                              "sam.ray@mail.example", "sam.ray@mail.example, hi",
+                              "Security alert for sam.ray@mail.example",
+                              "Sam, your order has shipped", "@sam, thanks for the mention"}) {
+    const auto signals = RunDetector(Generic(), Mail(Undisclosed(subject), "Thanks.\n"));
+    EXPECT_FALSE(HasSignal(signals, "generic.address_subject")) << subject << Ids(signals);
+  }
+}
+
+TEST(GenericWordingTest, KnownReaderListsAndAuthenticatedSendersAreLeftToOtherChecks) {
+  // A known reader's address is compared by sender.recipient_address_shown.
+  const auto known = RunDetector(
+      Generic(), Mail("From: Offers <deals@offers.example>\nTo: sam.ray@mail.example\n"
+                      "Subject: sam.ray@mail.example, Looking for new windows?\n",
+                      "Get your quote.\n"));
+  EXPECT_FALSE(HasSignal(known, "generic.address_subject")) << Ids(known);
+  const auto list = RunDetector(
+      Generic(), Mail(Undisclosed("group@lists.example, weekly digest of the group", "List-Id: <group.lists.example>\n"),
+                      "Today's topics.\n"));
+  EXPECT_FALSE(HasSignal(list, "generic.address_subject")) << Ids(list);
+  const auto authenticated = RunDetector(
+      Generic(), Mail(Undisclosed("sam.ray@mail.example, your cart is waiting for you",
+                                  "Authentication-Results: mx.mail.example; dkim=pass header.d=offers.example; "
+                                  "dmarc=pass header.from=offers.example\n"),
+                      "Complete your order.\n"));
+  EXPECT_FALSE(HasSignal(authenticated, "generic.address_subject")) << Ids(authenticated);
+}
+
 TEST(GenericWordingTest, PersonalMessageIsQuiet) {
   const auto signals = RunDetector(
       Generic(), Mail("From: Bob <bob@example.net>\nTo: Alice Martin <alice.martin@example-corp.com>\n",

@@ -255,6 +255,14 @@ const Case kPhishingSentences[] = {
     {"private_reply", "pt", "Me responda no meu e-mail particular"},
     {"private_reply", "nl", "Schrijf me op mijn privé e-mail"},
     {"private_reply", "it", "Scrivimi alla mia email privata"},
+    {"trust_claim", "en", "This message is from a trusted sender."},
+    {"trust_claim", "en", "This email was sent by a verified sender"},
+    {"trust_claim", "fr", "Ce message provient d'un expéditeur de confiance."},
+    {"trust_claim", "de", "Diese Nachricht stammt von einem vertrauenswürdigen Absender."},
+    {"trust_claim", "es", "Este mensaje proviene de un remitente de confianza."},
+    {"trust_claim", "pt", "Esta mensagem vem de um remetente confiável."},
+    {"trust_claim", "nl", "Dit bericht is afkomstig van een vertrouwde afzender."},
+    {"trust_claim", "it", "Questo messaggio proviene da un mittente attendibile."},
     {"legal_summons", "en", "You have been subpoenaed to appear on 12 March"},
     {"legal_summons", "fr", "Vous êtes convoqué à comparaître devant le tribunal correctionnel"},
     {"legal_summons", "fr", "Convocation judiciaire : une procédure pénale est engagée à votre encontre"},
@@ -869,6 +877,25 @@ TEST_F(PhraseListsTest, EverydaySoftwareAndShopMailIsNoWalletLure) {
       "Il tuo abbonamento è stato rinnovato con successo.",
   };
   for (const char* text : kTexts) EXPECT_EQ(CategoriesOf(text).count("wallet_lure"), 0u) << text;
+}
+
+// What gateways, antivirus filters and newsletters really write about a
+// message's origin: none of it is the sender vouching for itself.
+TEST_F(PhraseListsTest, GatewayBannersAndSafeSenderRequestsAreNoTrustClaim) {
+  const char* const kTexts[] = {
+      "CAUTION: This email originated from outside of the organization.",
+      "[EXTERNAL] This message is from an external sender.",
+      "This email has been scanned for viruses and malware.",
+      "Add us to your safe senders list so our newsletter reaches your inbox.",
+      "ATTENTION : ce message provient de l'extérieur de l'organisation.",
+      "Ajoutez-nous à vos expéditeurs de confiance pour recevoir nos offres.",
+      "Achtung: Diese E-Mail stammt von einem externen Absender.",
+      "Este mensaje proviene de un remitente externo a la organización.",
+      "Esta mensagem foi enviada de fora da organização.",
+      "Dit bericht is afkomstig van een externe afzender.",
+      "Questo messaggio proviene da un mittente esterno all'organizzazione.",
+  };
+  for (const char* text : kTexts) EXPECT_EQ(CategoriesOf(text).count("trust_claim"), 0u) << text;
 }
 
 // Ordinary mail: lists, work, family, newsletters, technical discussion.
