@@ -55,6 +55,7 @@ std::unique_ptr<Detector> MakeDisposableSharerDetector();
 std::unique_ptr<Detector> MakeDisguisedBrandDetector();
 std::unique_ptr<Detector> MakePrivateReplyDetector();
 std::unique_ptr<Detector> MakeUnprovenBrandSenderDetector();
+std::unique_ptr<Detector> MakeImpersonatedAlertDetector();
 
 }  // namespace phishscan
 
