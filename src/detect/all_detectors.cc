@@ -41,6 +41,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeDisposableSharerDetector());
   detectors.push_back(MakeUnprovenBrandSenderDetector());
   detectors.push_back(MakeTrustClaimDetector());
+  detectors.push_back(MakeImpersonatedAlertDetector());
   return detectors;
 }
 

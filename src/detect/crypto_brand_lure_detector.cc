@@ -22,6 +22,7 @@
 #include "detect/explanation_text.h"
 #include "detect/brand_ticker.h"
 #include "detect/call_to_action.h"
+#include "detect/disguised_sender_brand.h"
 #include "detect/make_signal.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
@@ -56,6 +57,12 @@ const Brand* ImpersonatedCryptoBrand(const ScanContext& ctx) {
     if (!claim.brand || claim.brand->category != "crypto" || !SpeaksAsBrand(claim, authenticated)) continue;
     if (!catalog.IsOfficialDomain(*claim.brand, from_domain)) return claim.brand;
   }
+  // "Iedger", "Electrum_Extension": a name disguised so that filters miss it
+  // is not among the claims, yet it is who the sender speaks as.
+  const DisguisedBrand disguised = FindDisguisedSenderBrand(SenderNameOf(ctx.message), ctx.knowledge);
+  if (disguised.brand != nullptr && disguised.brand->category == "crypto" &&
+      !catalog.IsOfficialDomain(*disguised.brand, from_domain))
+    return disguised.brand;
   return nullptr;
 }
 

@@ -44,6 +44,22 @@ TEST(CryptoBrandLureTest, HardwareWalletFirmwareLureFromAnotherDomain) {
   EXPECT_NE(s->explanation_fr.find("Trezor"), std::string::npos) << s->explanation_fr;
 }
 
+TEST(CryptoBrandLureTest, DisguisedSenderNameWithBreachStory) {
+  // "Iedger" (capital i for l) is no plain claim, yet it is who the sender speaks as.
+  std::vector<Signal> signals =
+      Scan("Iedger <news@garden-tools.example>", "Recent breach",
+           "Your wallet may be breached. We highly recommend scanning your device with our web tool.");
+  const Signal* s = FindSignal(signals, "scam.crypto_brand_lure");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_NE(s->explanation_en.find("Ledger"), std::string::npos) << s->explanation_en;
+}
+
+TEST(CryptoBrandLureTest, PlainNameOnItsOwnDomainIsNotDisguised) {
+  std::vector<Signal> signals = Scan("Ledger <hello@ledger.com>", "Security update",
+                                     "Your wallet may be breached if you reuse an old seed; read our guide.");
+  EXPECT_FALSE(HasSignal(signals, "scam.crypto_brand_lure")) << Describe(signals);
+}
+
 TEST(CryptoBrandLureTest, ActionsInSevenLanguages) {
   const char* kTexts[] = {
       "Install the official wallet extension to keep your funds safe.",

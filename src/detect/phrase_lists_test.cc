@@ -634,6 +634,13 @@ const Case kPhishingSentences[] = {
     {"wallet_lure", "pt", "Seus fundos estão disponíveis para saque"},
     {"wallet_lure", "nl", "Installeer de nieuwe extensie en claim uw beloningen"},
     {"wallet_lure", "it", "Riscatta le tue ricompense, disponibili per il prelievo"},
+    {"wallet_lure", "en", "Your wallet may be breached: we recommend scanning your device"},
+    {"wallet_lure", "fr", "Votre portefeuille pourrait être compromis après l'incident"},
+    {"wallet_lure", "de", "Ihr Wallet könnte kompromittiert sein"},
+    {"wallet_lure", "es", "Su billetera podría estar comprometida"},
+    {"wallet_lure", "pt", "Sua carteira pode estar comprometida"},
+    {"wallet_lure", "nl", "Uw wallet kan gecompromitteerd zijn"},
+    {"wallet_lure", "it", "Il tuo portafoglio potrebbe essere compromesso"},
     // Dating bait counted in women.
     {"romance_adult", "en", "12 women have been matched for you in your area"},
     {"romance_adult", "en", "She is only 3 miles away from you"},
@@ -875,6 +882,13 @@ TEST_F(PhraseListsTest, EverydaySoftwareAndShopMailIsNoWalletLure) {
       "O seu reembolso foi processado e aparecerá no extrato.",
       "Uw bestelling is onderweg en wordt morgen bezorgd.",
       "Il tuo abbonamento è stato rinnovato con successo.",
+      "Your wallet may be charged a small network fee for this transfer.",
+      "Votre portefeuille de titres pourrait être rééquilibré en fin d'année.",
+      "Ihr Wallet kann jetzt auch Karten von Ihrer Bank speichern.",
+      "Su cartera podría estar lista para diversificarse.",
+      "Sua carteira pode ser usada também nas lojas parceiras.",
+      "Uw wallet kan nu ook tickets bewaren.",
+      "Il tuo portafoglio potrebbe contenere carte fedeltà.",
   };
   for (const char* text : kTexts) EXPECT_EQ(CategoriesOf(text).count("wallet_lure"), 0u) << text;
 }

@@ -1,0 +1,131 @@
+// impersonated_alert: a security alert or a disowned-charge story told in a
+// brand's name by a sender outside the brand. "Unusual sign-in activity on
+// your Microsoft account", "Coinbase: was this you? If not, call us", "Your
+// Norton order: $299 paid, call to cancel": the alert is what makes the
+// reader act at once, and the sender that is not the brand is who profits.
+// Alone, either half is ordinary: the brand sends such alerts from its own
+// domain every day, and a stranger naming a brand is sender_mismatch's sign
+// already. Together the alert becomes a sign of its own, the pressure of the
+// lure. Mail from one of the brand's domains, or from any catalogued brand's,
+// never fires: a genuine alert has only its own wording.
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "base/text.h"
+#include "detect/detector.h"
+#include "detect/disguised_sender_brand.h"
+#include "detect/explanation_text.h"
+#include "detect/make_signal.h"
+#include "detect/phone_number.h"
+#include "detect/sender_relation.h"
+
+namespace phishscan {
+namespace {
+
+constexpr int kWeight = 20;
+constexpr std::size_t kMaxPhrasesShown = 3;
+constexpr std::size_t kPhraseEvidenceBytes = 60;
+
+// An authenticated third party may title its own notice with a brand ("Your
+// card was added to Apple Pay"); only a subject that opens with the brand
+// ("Coinbase: was this you?") or owns the reader's purchase of it ("Your
+// Norton order") speaks as the brand then.
+bool SubjectOpensWithBrand(std::string_view normalized_subject, const Brand& brand) {
+  const std::string name = NormalizeText(brand.name);
+  if (name.empty()) return false;
+  std::string_view s = normalized_subject;
+  while (!s.empty() && (s.front() == '[' || s.front() == ' ')) s.remove_prefix(1);
+  if (s.substr(0, 5) == "your ") s.remove_prefix(5);
+  if (s.substr(0, name.size()) != name) return false;
+  const unsigned char next = s.size() > name.size() ? static_cast<unsigned char>(s[name.size()]) : ' ';
+  return next < 0x80 && !std::isalnum(next);
+}
+
+// The brand the sender speaks as while writing from outside it: its name as
+// the sender (plain or disguised), its copyright line, or a subject speaking
+// for it. Null when From is the brand's, any catalogued brand's, or the
+// reader's own organisation's.
+const Brand* ImpersonatedBrand(const ScanContext& ctx) {
+  const BrandCatalog& catalog = ctx.knowledge.brands();
+  const std::string& from_domain = ctx.message.from.registrable_domain;
+  if (!from_domain.empty() &&
+      (catalog.BrandOfDomain(from_domain) != nullptr || from_domain == ctx.recipient_registrable))
+    return nullptr;
+  const bool authenticated = SenderRelation(ctx).from_authenticated();
+  for (const ScanContext::BrandClaim& claim : ctx.brand_claims) {
+    if (!claim.brand || catalog.IsOfficialDomain(*claim.brand, from_domain)) continue;
+    if (claim.where == "display name" || claim.where == "copyright line") return claim.brand;
+    if (claim.where != "subject") continue;
+    if (!authenticated || SubjectOpensWithBrand(ctx.subject_normalized, *claim.brand)) return claim.brand;
+  }
+  const DisguisedBrand disguised = FindDisguisedSenderBrand(SenderNameOf(ctx.message), ctx.knowledge);
+  if (disguised.brand != nullptr && !catalog.IsOfficialDomain(*disguised.brand, from_domain)) return disguised.brand;
+  return nullptr;
+}
+
+void AddWording(const ScanContext& ctx, std::string_view category, std::vector<std::string>& found) {
+  for (const PhraseHits* hits : {&ctx.subject_hits, &ctx.hits})
+    for (std::string_view wording : hits->WordingIn(category)) {
+      std::string text = DisplayText(wording, kPhraseEvidenceBytes);
+      if (std::find(found.begin(), found.end(), text) == found.end()) found.push_back(std::move(text));
+    }
+}
+
+// The alert's wording: a problem with the reader's account ("unusual sign-in
+// activity"), a disowned action ("if this wasn't you"), or a charge with a
+// number to call about it.
+std::vector<std::string> AlertWording(const ScanContext& ctx) {
+  std::vector<std::string> found;
+  AddWording(ctx, "account_problem", found);
+  AddWording(ctx, "unrecognised_action", found);
+  const bool callback = ctx.hits.Any("callback") || ctx.subject_hits.Any("callback");
+  if (callback && !FindPhoneNumbers(ctx.extraction.text, 1, PhoneFormats::kWithNational).empty())
+    AddWording(ctx, "callback", found);
+  return found;
+}
+
+Signal MakeAlertSignal(const Brand& brand, const Mailbox& from, const std::vector<std::string>& phrases) {
+  Signal s = MakeSignal("urgency.impersonated_alert", Sign::kUrgency, kWeight);
+  s.evidence.emplace_back("brand", brand.name);
+  s.evidence.emplace_back("from", DisplayText(from.address, 120));
+  std::vector<std::string> quoted_en, quoted_fr;
+  for (std::size_t i = 0; i < phrases.size() && i < kMaxPhrasesShown; ++i) {
+    s.evidence.emplace_back("phrase", phrases[i]);
+    quoted_en.push_back(QuoteEn(phrases[i]));
+    quoted_fr.push_back(QuoteFr(phrases[i]));
+  }
+  const std::string domain = from.registrable_domain.empty() ? from.address : from.registrable_domain;
+  s.explanation_en = "In the name of " + brand.name + ", but from " + domain +
+                     ", the message alarms the reader about their account or a charge (" + JoinEn(quoted_en) +
+                     "). " + brand.name +
+                     " sends its security and billing alerts from its own domain; a copy from elsewhere wants "
+                     "the reader to click, call or sign in before thinking.";
+  s.explanation_fr = "Au nom de " + brand.name + ", mais depuis " + domain +
+                     ", le message alarme le lecteur au sujet de son compte ou d'un paiement (" +
+                     JoinFr(quoted_fr) + "). " + brand.name +
+                     " envoie ses alertes de sécurité et de facturation depuis son propre domaine ; une copie "
+                     "venue d'ailleurs veut faire cliquer, appeler ou se connecter avant de réfléchir.";
+  return s;
+}
+
+class ImpersonatedAlertDetector : public Detector {
+ public:
+  std::string_view name() const override { return "impersonated_alert"; }
+
+  void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
+    if (ctx.message.IsListTraffic()) return;
+    const Brand* brand = ImpersonatedBrand(ctx);
+    if (brand == nullptr) return;
+    const std::vector<std::string> phrases = AlertWording(ctx);
+    if (phrases.empty()) return;
+    out.push_back(MakeAlertSignal(*brand, ctx.message.from, phrases));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> MakeImpersonatedAlertDetector() { return std::make_unique<ImpersonatedAlertDetector>(); }
+
+}  // namespace phishscan
