@@ -31,6 +31,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeDatingNameSenderDetector());
   detectors.push_back(MakeForwardedSenderDetector());
   detectors.push_back(MakeBrandGiveawayDetector());
+  detectors.push_back(MakeStrangerGiftCardDetector());
   detectors.push_back(MakeBrandNamedDomainDetector());
   detectors.push_back(MakePlatformRelayedLureDetector());
   detectors.push_back(MakeHandedCredentialsDetector());

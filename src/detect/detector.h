@@ -45,6 +45,7 @@ std::unique_ptr<Detector> MakeCryptoBrandLureDetector();
 std::unique_ptr<Detector> MakeDatingNameSenderDetector();
 std::unique_ptr<Detector> MakeForwardedSenderDetector();
 std::unique_ptr<Detector> MakeBrandGiveawayDetector();
+std::unique_ptr<Detector> MakeStrangerGiftCardDetector();
 std::unique_ptr<Detector> MakeBrandNamedDomainDetector();
 std::unique_ptr<Detector> MakePlatformRelayedLureDetector();
 std::unique_ptr<Detector> MakeHandedCredentialsDetector();

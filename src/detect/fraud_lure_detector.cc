@@ -34,13 +34,23 @@ constexpr int kBrandOwnSiteWeight = 8;
 // own, as strong as two phrases of a link family told without a link.
 constexpr int kOpenerWeight = 16;
 
+// The wording without a plural -s ("gift card" / "gift cards"), so one
+// phrase said twice is not told as two.
+std::string_view SingularKey(std::string_view text) {
+  while (!text.empty() && (text.back() == 's' || text.back() == ' ')) text.remove_suffix(1);
+  return text;
+}
+
 // Distinct matched wording of one category, body and subject together.
 std::vector<std::string> PhrasesOf(const ScanContext& ctx, std::string_view category) {
   std::vector<std::string> found;
   for (const PhraseHits* hits : {&ctx.subject_hits, &ctx.hits}) {
     for (std::string_view wording : hits->WordingIn(category)) {
       std::string text = DisplayText(wording, kPhraseEvidenceBytes);
-      if (std::find(found.begin(), found.end(), text) == found.end()) found.push_back(std::move(text));
+      const bool seen = std::any_of(found.begin(), found.end(), [&](const std::string& f) {
+        return EqualsIgnoreCase(SingularKey(f), SingularKey(text));
+      });
+      if (!seen) found.push_back(std::move(text));
     }
   }
   return found;

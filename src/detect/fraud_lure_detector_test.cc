@@ -48,6 +48,17 @@ TEST(FraudLureTest, PrizeInFiveLanguages) {
   }
 }
 
+// One phrase said in the singular and the plural is one phrase: a panel's
+// thank-you naming "gift card" and "gift cards" is no two-phrase prize lure.
+TEST(FraudLureTest, APluralIsNotASecondPhrase) {
+  std::vector<Signal> signals =
+      Scan("Your study reward", "<p>Your gift card is ready. Gift cards are subject to the issuer's terms.</p>"
+                                "<a href=\"https://panel.example.net/rewards\">Rewards</a>");
+  const Signal* s = FindSignal(signals, "fraud.prize");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->weight, 10);
+}
+
 TEST(FraudLureTest, ParcelFeeEnglishSpanishPortuguese) {
   std::vector<Signal> en = Scan("Delivery notice",
                                 "<p>Your parcel is on hold. A customs fee of 1.99 GBP must be paid to schedule a new "

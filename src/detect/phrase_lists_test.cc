@@ -391,6 +391,17 @@ const Case kPhishingSentences[] = {
     {"giveaway_survey", "nl", "Vul onze korte enquête in, uw cadeau staat klaar"},
     {"giveaway_survey", "it", "Completa il nostro sondaggio, il tuo premio ti aspetta"},
 
+    {"gift_claim", "en", "Your $300 Visa Gift Card is yours to keep - participation required"},
+    {"gift_claim", "en", "How would you spend your free $500? Get your card now"},
+    {"gift_claim", "en", "Amazon Prime - free 3999$"},
+    {"gift_claim", "fr", "Votre carte cadeau de 300 € vous attend"},
+    {"gift_claim", "de", "Ihr Gutschein über 250 € wartet auf Sie"},
+    {"gift_claim", "de", "Nehmen Sie teil und erhalten Sie ein exklusives Pflege-Geschenkset"},
+    {"gift_claim", "es", "Tu tarjeta regalo de 300 € te espera"},
+    {"gift_claim", "pt", "Seu vale-compras de R$ 500 está esperando"},
+    {"gift_claim", "nl", "Uw cadeaukaart van 250 euro ligt klaar"},
+    {"gift_claim", "it", "La tua carta regalo da 300 euro ti aspetta"},
+
     {"health_miracle", "en", "Doctors are stunned: lose 20 lbs in a month"},
     {"health_miracle", "fr", "Les médecins sont stupéfaits : perdez 10 kg"},
     {"health_miracle", "de", "Ärzte sind sprachlos: Bauchfett schmilzt"},
@@ -750,6 +761,14 @@ const char* const kModernLegitimateSentences[] = {
     "Votre colis est en attente de retrait au point relais, suivez-le en ligne.",
     "Die Gewinner unserer Sommeraktion werden per E-Mail benachrichtigt.",
     "Your morning routine matters: drink water and take a short walk.",
+    "Thank you for taking part in our study: your $20 Amazon voucher code is in your panel account.",
+    "Invite a friend: they get $15 off their first box and you get $15 credit.",
+    "Merci d'avoir répondu à notre enquête : votre bon d'achat de 10 € est disponible dans votre espace.",
+    "Mit Ihrer Kundenkarte sammeln Sie Punkte; Ihr 5-€-Coupon ist ab Montag im Markt einlösbar.",
+    "Recibe un 5 % de reembolso en tus compras con tarjeta hasta 150 € al año.",
+    "Indique um amigo e ganhe R$ 20 de desconto na próxima compra.",
+    "Spaar met uw klantenkaart en ontvang elke maand persoonlijke aanbiedingen.",
+    "Con la carta fedeltà accumuli punti e ricevi un buono sconto del 5% sulla prossima spesa.",
     "Meine Bestellung ist angekommen, danke für die schnelle Lieferung.",
     "Claim your share of the class action settlement by filing the form before 30 June.",
     "Your rewards are ready: redeem your points for flights and hotel nights.",
@@ -862,7 +881,7 @@ TEST_F(PhraseListsTest, OrdinaryApprovalsAreNotLoanOffers) {
 TEST_F(PhraseListsTest, ModernLegitimateMailHitsNoScamCategory) {
   const char* const kScam[] = {"advance_fee", "unclaimed_funds", "romance_adult", "health_miracle", "parcel_fee",
                                "prize", "giveaway_survey", "gambling_bonus", "airdrop",
-                               "legal_summons"};
+                               "legal_summons", "gift_claim"};
   for (const char* text : kModernLegitimateSentences) {
     std::set<std::string> got = CategoriesOf(text);
     for (const char* c : kScam) EXPECT_EQ(got.count(c), 0u) << c << ": " << text;
