@@ -15,6 +15,7 @@
 #include "detect/make_signal.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
+#include "detect/subject_brand_voice.h"
 
 namespace phishscan {
 namespace {
@@ -80,8 +81,13 @@ class SenderDomains {
 bool ClaimsForeignIdentity(const ScanContext& ctx) {
   const std::string& from = ctx.message.from.registrable_domain;
   if (from.empty()) return true;
+  // A signed sender titling its notice with a brand it works with ("Your card
+  // was added to Apple Pay") names it; opening the subject, it speaks for it.
+  const bool authenticated = SenderRelation(ctx).from_authenticated();
   for (const ScanContext::BrandClaim& c : ctx.brand_claims) {
     if (!c.brand || (c.where != "display name" && c.where != "subject" && c.where != "copyright line"))
+      continue;
+    if (c.where == "subject" && authenticated && !SubjectOpensWithBrand(ctx.subject_normalized, *c.brand))
       continue;
     if (!ctx.knowledge.brands().IsOfficialDomain(*c.brand, from)) return true;
   }

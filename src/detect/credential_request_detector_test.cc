@@ -80,6 +80,32 @@ TEST(CredentialRequestTest, PasswordResetFromTheSendersOwnDomainIsWeak) {
   }
 }
 
+// A signed bank titling its alert with the wallet the card was added to names
+// the brand; its "we never ask for your password" next to its own link stays
+// routine. Opening the subject, the same brand would be spoken for.
+TEST(CredentialRequestTest, SignedSenderNamingABrandLaterInTheSubjectStaysRoutine) {
+  const std::string auth =
+      "Authentication-Results: mx.example-post.de; dkim=pass header.d=kreisbank.example; "
+      "dmarc=pass header.from=kreisbank.example\n";
+  const std::string body =
+      "Ihre Karte wurde zu Apple Pay hinzugefügt. Wir fragen Sie niemals nach Ihrem Passwort.\n"
+      "https://www.kreisbank.example/sicherheit\n";
+  const auto named = RunDetector(Credential(), Mail(auth + "From: Kreisbank <service@kreisbank.example>\n"
+                                                           "To: jonas@example-post.de\n"
+                                                           "Subject: Ihre Karte wurde zu Apple Pay hinzugefügt\n",
+                                                    body));
+  const Signal* routine = FindSignal(named, "credential.word_near_link");
+  ASSERT_NE(routine, nullptr);
+  EXPECT_EQ(routine->weight, 5);
+  const auto spoken = RunDetector(Credential(), Mail(auth + "From: Kreisbank <service@kreisbank.example>\n"
+                                                            "To: jonas@example-post.de\n"
+                                                            "Subject: Apple Pay: Karte hinzugefügt\n",
+                                                     body));
+  const Signal* foreign = FindSignal(spoken, "credential.word_near_link");
+  ASSERT_NE(foreign, nullptr);
+  EXPECT_EQ(foreign->weight, 12);
+}
+
 TEST(CredentialRequestTest, WrappedLinksAreJudgedByTheirDestination) {
   // A reset link rewritten by the reader's security gateway still leads home.
   const auto wrapped_home = RunDetector(

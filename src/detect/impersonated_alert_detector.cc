@@ -9,7 +9,6 @@
 // lure. Mail from one of the brand's domains, or from any catalogued brand's,
 // never fires: a genuine alert has only its own wording.
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -20,6 +19,7 @@
 #include "detect/make_signal.h"
 #include "detect/phone_number.h"
 #include "detect/sender_relation.h"
+#include "detect/subject_brand_voice.h"
 
 namespace phishscan {
 namespace {
@@ -27,21 +27,6 @@ namespace {
 constexpr int kWeight = 20;
 constexpr std::size_t kMaxPhrasesShown = 3;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
-
-// An authenticated third party may title its own notice with a brand ("Your
-// card was added to Apple Pay"); only a subject that opens with the brand
-// ("Coinbase: was this you?") or owns the reader's purchase of it ("Your
-// Norton order") speaks as the brand then.
-bool SubjectOpensWithBrand(std::string_view normalized_subject, const Brand& brand) {
-  const std::string name = NormalizeText(brand.name);
-  if (name.empty()) return false;
-  std::string_view s = normalized_subject;
-  while (!s.empty() && (s.front() == '[' || s.front() == ' ')) s.remove_prefix(1);
-  if (s.substr(0, 5) == "your ") s.remove_prefix(5);
-  if (s.substr(0, name.size()) != name) return false;
-  const unsigned char next = s.size() > name.size() ? static_cast<unsigned char>(s[name.size()]) : ' ';
-  return next < 0x80 && !std::isalnum(next);
-}
 
 // The brand the sender speaks as while writing from outside it: its name as
 // the sender (plain or disguised), its copyright line, or a subject speaking

@@ -18,6 +18,7 @@
 #include "detect/explanation_text.h"
 #include "detect/make_signal.h"
 #include "detect/sender_relation.h"
+#include "detect/subject_brand_voice.h"
 
 namespace phishscan {
 namespace {
@@ -148,8 +149,11 @@ std::string WhereFr(std::string_view where) {
   return "dans le texte";
 }
 
-// A brand in the subject of mail whose sender is authenticated.
+// A brand in the subject of mail whose sender is authenticated: opening the
+// subject ("Coinbase: was this you?") it speaks for the brand; further on
+// ("Your card was added to Apple Pay", from the card's bank) it only names it.
 constexpr int kAuthenticatedSubjectClaim = 12;
+constexpr int kAuthenticatedSubjectMention = 6;
 
 // How strongly a claim's place says "this message is from the brand". A
 // brand merely named in the text or discussed in a subject says nothing:
@@ -262,7 +266,9 @@ class SenderMismatchDetector : public Detector {
       if (from_is_brand && claim.where != "display name") continue;
       if (about_recipient && IsHostingBrand(*claim.brand)) continue;
       int weight = ClaimWeight(claim.where);
-      if (authenticated && claim.where == "subject") weight = kAuthenticatedSubjectClaim;
+      if (authenticated && claim.where == "subject")
+        weight = SubjectOpensWithBrand(ctx.subject_normalized, *claim.brand) ? kAuthenticatedSubjectClaim
+                                                                              : kAuthenticatedSubjectMention;
       if (weight > best_weight) {
         best = &claim;
         best_weight = weight;

@@ -631,7 +631,17 @@ TEST(SenderMismatchTest, AuthenticatedThirdPartyNamingABrandInTheSubject) {
                      "dmarc=pass header.from=buchhandlung-beispiel.de\n" + headers, body));
   const Signal* noted = FindSignal(authenticated, "sender.brand_domain_mismatch");
   ASSERT_NE(noted, nullptr);
-  EXPECT_EQ(noted->weight, 12);
+  EXPECT_EQ(noted->weight, 6);  // named further on: a note, not a strong sign
+
+  // Opening the subject, the brand speaks: "DHL: ..." from a signed stranger.
+  std::vector<Signal> opening = RunDetector(
+      Sender(), Mail("Authentication-Results: mx.gmx.net; dkim=pass header.d=buchhandlung-beispiel.de; "
+                     "dmarc=pass header.from=buchhandlung-beispiel.de\n"
+                     "From: Buchhandlung Beispiel <service@buchhandlung-beispiel.de>\nTo: lena@gmx.de\n"
+                     "Subject: DHL: Ihre Sendung wartet auf Zollgebühren\n", body));
+  const Signal* speaking = FindSignal(opening, "sender.brand_domain_mismatch");
+  ASSERT_NE(speaking, nullptr);
+  EXPECT_EQ(speaking->weight, 12);
 
   // A brand in the sender name is a claim whoever signs the mail.
   std::vector<Signal> named = RunDetector(
