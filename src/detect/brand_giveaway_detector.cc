@@ -14,6 +14,7 @@
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/foreign_brand_claim.h"
 #include "detect/make_signal.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
@@ -35,17 +36,6 @@ std::string PrizeWording(const ScanContext& ctx) {
     for (std::string_view category : {"prize", "giveaway_survey"})
       for (std::string_view wording : hits->WordingIn(category)) return DisplayText(wording, 60);
   return "";
-}
-
-// The first brand the message names that the From domain does not belong
-// to. The sender's own brand naming a partner or a product it sells is not
-// a stranger speaking for that brand.
-const ScanContext::BrandClaim* ForeignBrand(const ScanContext& ctx, const std::string& from_domain) {
-  const BrandCatalog& catalog = ctx.knowledge.brands();
-  if (catalog.BrandOfDomain(from_domain) != nullptr) return nullptr;
-  for (const ScanContext::BrandClaim& claim : ctx.brand_claims)
-    if (claim.brand != nullptr && !catalog.IsOfficialDomain(*claim.brand, from_domain)) return &claim;
-  return nullptr;
 }
 
 // Where the links lead: the first destination unrelated to the sender and to
@@ -82,7 +72,7 @@ class BrandGiveawayDetector : public Detector {
     const SenderRelation relation(ctx);
     const std::string& from_domain = relation.from_domain();
     if (from_domain.empty() || from_domain == ctx.recipient_registrable) return;
-    const ScanContext::BrandClaim* claim = ForeignBrand(ctx, from_domain);
+    const ScanContext::BrandClaim* claim = FirstForeignBrandClaim(ctx, from_domain);
     if (claim == nullptr) return;
     const std::optional<Url> destination = UnrelatedDestination(ctx, relation);
     if (!destination) return;

@@ -15,6 +15,7 @@
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/foreign_brand_claim.h"
 #include "detect/make_signal.h"
 #include "detect/money_amount.h"
 #include "detect/sender_relation.h"
@@ -48,17 +49,6 @@ std::string HighValueSum(const ScanContext& ctx) {
   return "";
 }
 
-// The first brand the message names that the From domain does not belong
-// to. A known brand's own domain naming a partner's card ("a Visa card
-// with your Fnac membership") is that brand speaking, not a stranger.
-const ScanContext::BrandClaim* ForeignBrand(const ScanContext& ctx, const std::string& from_domain) {
-  const BrandCatalog& catalog = ctx.knowledge.brands();
-  if (catalog.BrandOfDomain(from_domain) != nullptr) return nullptr;
-  for (const ScanContext::BrandClaim& claim : ctx.brand_claims)
-    if (claim.brand != nullptr && !catalog.IsOfficialDomain(*claim.brand, from_domain)) return &claim;
-  return nullptr;
-}
-
 class StrangerGiftCardDetector : public Detector {
  public:
   std::string_view name() const override { return "stranger_gift_card"; }
@@ -70,7 +60,7 @@ class StrangerGiftCardDetector : public Detector {
     const SenderRelation relation(ctx);
     const std::string& from_domain = relation.from_domain();
     if (from_domain.empty() || from_domain == ctx.recipient_registrable) return;
-    const ScanContext::BrandClaim* claim = ForeignBrand(ctx, from_domain);
+    const ScanContext::BrandClaim* claim = FirstForeignBrandClaim(ctx, from_domain);
     if (claim == nullptr) return;
     const std::string sum = HighValueSum(ctx);
     const bool authenticated = relation.from_authenticated();
