@@ -1,7 +1,9 @@
-// impersonated_alert: a security alert or a disowned-charge story told in a
-// brand's name by a sender outside the brand. "Unusual sign-in activity on
-// your Microsoft account", "Coinbase: was this you? If not, call us", "Your
-// Norton order: $299 paid, call to cancel": the alert is what makes the
+// impersonated_alert: a security alert, a disowned-charge story or news of
+// money moving on the reader's account told in a brand's name by a sender
+// outside the brand. "Unusual sign-in activity on your Microsoft account",
+// "Coinbase: was this you? If not, call us", "Your Norton order: $299 paid,
+// call to cancel", "Your Prime renewal failed", "Your PayPal account has been
+// credited with $3,882": the alert is what makes the
 // reader act at once, and the sender that is not the brand is who profits.
 // Alone, either half is ordinary: the brand sends such alerts from its own
 // domain every day, and a stranger naming a brand is sender_mismatch's sign
@@ -59,12 +61,15 @@ void AddWording(const ScanContext& ctx, std::string_view category, std::vector<s
 }
 
 // The alert's wording: a problem with the reader's account ("unusual sign-in
-// activity"), a disowned action ("if this wasn't you"), or a charge with a
-// number to call about it.
+// activity"), a disowned action ("if this wasn't you"), money moving on the
+// account (a renewal that "failed", a balance "credited with $3,000"), or a
+// charge with a number to call about it.
 std::vector<std::string> AlertWording(const ScanContext& ctx) {
   std::vector<std::string> found;
   AddWording(ctx, "account_problem", found);
   AddWording(ctx, "unrecognised_action", found);
+  AddWording(ctx, "billing_failure", found);
+  AddWording(ctx, "account_credited", found);
   const bool callback = ctx.hits.Any("callback") || ctx.subject_hits.Any("callback");
   if (callback && !FindPhoneNumbers(ctx.extraction.text, 1, PhoneFormats::kWithNational).empty())
     AddWording(ctx, "callback", found);
@@ -83,12 +88,12 @@ Signal MakeAlertSignal(const Brand& brand, const Mailbox& from, const std::vecto
   }
   const std::string domain = from.registrable_domain.empty() ? from.address : from.registrable_domain;
   s.explanation_en = "In the name of " + brand.name + ", but from " + domain +
-                     ", the message alarms the reader about their account or a charge (" + JoinEn(quoted_en) +
+                     ", the message alarms the reader about their account or money moving on it (" + JoinEn(quoted_en) +
                      "). " + brand.name +
                      " sends its security and billing alerts from its own domain; a copy from elsewhere wants "
                      "the reader to click, call or sign in before thinking.";
   s.explanation_fr = "Au nom de " + brand.name + ", mais depuis " + domain +
-                     ", le message alarme le lecteur au sujet de son compte ou d'un paiement (" +
+                     ", le message alarme le lecteur au sujet de son compte ou d'un mouvement d'argent (" +
                      JoinFr(quoted_fr) + "). " + brand.name +
                      " envoie ses alertes de sécurité et de facturation depuis son propre domaine ; une copie "
                      "venue d'ailleurs veut faire cliquer, appeler ou se connecter avant de réfléchir.";

@@ -129,5 +129,75 @@ TEST(ImpersonatedAlertTest, ChargeWithoutANumberToCallIsNoAlert) {
   EXPECT_FALSE(HasSignal(signals, "urgency.impersonated_alert")) << Describe(signals);
 }
 
+TEST(ImpersonatedAlertTest, FailedRenewalsInSevenLanguages) {
+  const char* kTexts[] = {
+      "Your Prime membership renewal was failed. Update your card to keep your benefits.",
+      "Échec du renouvellement de votre abonnement Prime.",
+      "Die Verlängerung Ihrer Prime-Mitgliedschaft ist fehlgeschlagen.",
+      "Pago rechazado: actualice su información de pago para renovar su suscripción.",
+      "Pagamento recusado: a renovação da sua assinatura não foi concluída.",
+      "De verlenging van uw abonnement is mislukt.",
+      "Il rinnovo del tuo abbonamento non è riuscito.",
+  };
+  for (const char* text : kTexts) {
+    std::vector<Signal> signals = Scan("Amazon Prime Billing <billing@member-renewals.example>", "Notice", text);
+    EXPECT_TRUE(HasSignal(signals, "urgency.impersonated_alert")) << text << "\n" << Describe(signals);
+  }
+}
+
+TEST(ImpersonatedAlertTest, StrangerSaysTheBrandCreditedTheAccount) {
+  const char* kTexts[] = {
+      "Your PayPal account has been credited with $3,882.99 USD.",
+      "Votre compte PayPal a été crédité de 2 450,00 EUR.",
+      "Ihrem PayPal-Konto wurden 2.450,00 EUR gutgeschrieben.",
+      "Su cuenta PayPal ha sido acreditada con 2.450,00 EUR.",
+      "Sua conta PayPal foi creditada com R$ 2.450,00.",
+      "Er is 2.450,00 EUR bijgeschreven op uw PayPal-rekening.",
+      "Il tuo conto PayPal è stato accreditato di 2.450,00 EUR.",
+  };
+  for (const char* text : kTexts) {
+    std::vector<Signal> signals = Scan("Pay.Pal. <funds@transfer-desk.example>", "Funds received", text);
+    const Signal* s = FindSignal(signals, "urgency.impersonated_alert");
+    ASSERT_NE(s, nullptr) << text << "\n" << Describe(signals);
+    EXPECT_NE(s->explanation_en.find("money moving"), std::string::npos) << s->explanation_en;
+    EXPECT_NE(s->explanation_fr.find("mouvement d'argent"), std::string::npos) << s->explanation_fr;
+  }
+}
+
+TEST(ImpersonatedAlertTest, GenuinePaymentNoticesFromTheirOwnDomainsStayQuiet) {
+  struct Case {
+    const char* from;
+    const char* subject;
+    const char* text;
+  } kCases[] = {
+      {"Netflix <info@account.netflix.com>", "Your payment failed",
+       "We couldn't process your payment. Please update your payment method to keep watching."},
+      {"Spotify <no-reply@spotify.com>", "Échec du paiement",
+       "Nous n'avons pas pu traiter votre paiement pour Spotify Premium. Vérifiez votre carte."},
+      {"PayPal <service@paypal.com>", "Sie haben Geld erhalten",
+       "Ihrem PayPal-Konto wurden 25,00 EUR gutgeschrieben."},
+      {"Amazon.es <pagos@amazon.es>", "Pago rechazado",
+       "No hemos podido procesar el pago de su suscripción Prime."},
+      // A bank that is no catalogued brand, authenticated, about its own account.
+      {"Banco Exemplo <avisos@banco-exemplo.example>", "Crédito na sua conta",
+       "A sua conta foi creditada com 1.200,00 EUR (salário)."},
+  };
+  for (const Case& c : kCases) {
+    std::vector<std::string> headers;
+    const std::string from = c.from;
+    const std::string domain = from.substr(from.find('@') + 1, from.find('>') - from.find('@') - 1);
+    headers.push_back(DmarcPass(domain));
+    std::vector<Signal> signals = Scan(c.from, c.subject, c.text, headers);
+    EXPECT_FALSE(HasSignal(signals, "urgency.impersonated_alert")) << c.from << "\n" << Describe(signals);
+  }
+}
+
+TEST(ImpersonatedAlertTest, SuccessfulRenewalInABrandsNameIsNoAlert) {
+  std::vector<Signal> signals =
+      Scan("Amazon Prime Billing <billing@member-renewals.example>", "Your membership",
+           "Your membership was renewed successfully. Your refund will be credited to your card in 5 days.");
+  EXPECT_FALSE(HasSignal(signals, "urgency.impersonated_alert")) << Describe(signals);
+}
+
 }  // namespace
 }  // namespace phishscan

@@ -710,6 +710,26 @@ const Case kPhishingSentences[] = {
     {"payment_request", "pt", "Forma de pagamento recusada"},
     {"payment_request", "nl", "Betaalmethode geweigerd"},
     {"payment_request", "it", "Aggiornamento dei dati di fatturazione richiesto"},
+    {"billing_failure", "en", "Your Amazon Prime membership renewal was failed"},
+    {"billing_failure", "en", "Payment attempt failure while renewing your subscription"},
+    {"billing_failure", "en", "We couldn't process your payment for your Netflix plan"},
+    {"billing_failure", "fr", "Échec du renouvellement de votre abonnement"},
+    {"billing_failure", "fr", "Nous n'avons pas pu renouveler votre abonnement"},
+    {"billing_failure", "de", "Verlängerung Ihres Abonnements fehlgeschlagen"},
+    {"billing_failure", "de", "Wir konnten Ihre Zahlung nicht verarbeiten"},
+    {"billing_failure", "es", "Pago rechazado: actualice su información de pago"},
+    {"billing_failure", "es", "No hemos podido renovar su suscripción Prime"},
+    {"billing_failure", "pt", "Pagamento recusado: não conseguimos renovar a sua assinatura"},
+    {"billing_failure", "nl", "De verlenging van uw abonnement is mislukt"},
+    {"billing_failure", "it", "Il rinnovo del tuo abbonamento non è riuscito"},
+    {"account_credited", "en", "Your PayPal account has been credited with $3,882.99"},
+    {"account_credited", "fr", "Votre compte a été crédité de 2 450 €"},
+    {"account_credited", "de", "Ihrem Konto wurden 2.450 € gutgeschrieben"},
+    {"account_credited", "es", "Su cuenta ha sido acreditada con 2.450 €"},
+    {"account_credited", "pt", "Sua conta foi creditada com R$ 2.450"},
+    {"account_credited", "nl", "Er is 2.450 euro bijgeschreven op uw rekening"},
+    {"account_credited", "nl", "Uw rekening is met 2.450 euro bijgeschreven"},
+    {"account_credited", "it", "Il tuo conto è stato accreditato di 2.450 €"},
 };
 
 TEST_F(PhraseListsTest, PhishingSentencesHitTheirCategory) {
@@ -871,6 +891,30 @@ TEST_F(PhraseListsTest, GenuineDeliveryAndSecurityMailIsNoContactOrDeviceLure) {
     const std::set<std::string> got = CategoriesOf(text);
     EXPECT_EQ(got.count("contact_attempt"), 0u) << text;
     EXPECT_EQ(got.count("device_infected"), 0u) << text;
+  }
+}
+
+// A renewal that went through, a refund on its way, a payment received: the
+// everyday billing mail that must not read as a failed payment or a credit.
+TEST_F(PhraseListsTest, SuccessfulBillingNoticesAreNoFailureOrCredit) {
+  const char* const kTexts[] = {
+      "Your subscription has been renewed successfully. Thank you!",
+      "Your payment was successful and your receipt is attached.",
+      "Your refund will be credited to your original payment method within 5 business days.",
+      "Votre abonnement a été renouvelé avec succès.",
+      "Le remboursement sera effectué sur votre carte sous 5 jours.",
+      "Ihre Zahlung war erfolgreich. Vielen Dank für Ihren Einkauf.",
+      "Die Erstattung wird in den nächsten Tagen auf Ihrem Konto erscheinen.",
+      "Su suscripción se ha renovado correctamente.",
+      "O seu pagamento foi aprovado. Obrigado pela sua compra.",
+      "Uw betaling is gelukt. Het bedrag wordt binnen 5 dagen teruggestort.",
+      "Il tuo abbonamento è stato rinnovato correttamente.",
+      "We failed to reproduce the crash; the card layout renders fine on my machine.",
+  };
+  for (const char* text : kTexts) {
+    const std::set<std::string> got = CategoriesOf(text);
+    EXPECT_EQ(got.count("billing_failure"), 0u) << text;
+    EXPECT_EQ(got.count("account_credited"), 0u) << text;
   }
 }
 
