@@ -122,5 +122,19 @@ TEST(FromHeaderTest, HostileFromLinesAreBounded) {
   }
 }
 
+// The parser recovers the displayed sender of a From cut by a comma; the
+// malformation itself is still this detector's single finding.
+TEST(FromHeaderTest, RecoveredSenderStillReportsTheMalformationOnce) {
+  const auto signals = RunDetector(
+      FromHeader(), Mail("From: \"Votre colis\", suivi@envois-rapides.example\nTo: a@example.org\n"
+                         "Subject: Colis\n"));
+  int count = 0;
+  for (const Signal& s : signals) count += s.id == "sender.malformed_from";
+  EXPECT_EQ(count, 1) << Ids(signals);
+  const Signal* s = FindSignal(signals, "sender.malformed_from");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "problem"), "name without address");
+}
+
 }  // namespace
 }  // namespace phishscan

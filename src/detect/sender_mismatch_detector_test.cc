@@ -156,6 +156,27 @@ TEST(SenderMismatchTest, BrandInDisplayNameFromForeignDomain) {
   EXPECT_NE(EvidenceValue(*s, "official_domains").find("paypal.com"), std::string::npos);
 }
 
+// `"PayPal", x@y`: the parser recovers the name mail programs show, so a
+// From cut by a comma is judged like the well-formed line it imitates.
+TEST(SenderMismatchTest, BrandInNameCutOffByACommaIsJudged) {
+  for (const char* from : {"\"PayPal\", service@secure-pp-center.example",
+                           "\"PayPal\", <>, Office, service@secure-pp-center.example"}) {
+    const auto signals = RunDetector(
+        Sender(), Mail("From: " + std::string(from) + "\nTo: alice@example.org\nSubject: Account notice\n",
+                       "Hello,\nplease review your recent activity.\n"));
+    const Signal* s = FindSignal(signals, "sender.brand_domain_mismatch");
+    ASSERT_NE(s, nullptr) << from << ": " << Ids(signals);
+    EXPECT_EQ(EvidenceValue(*s, "display name"), "PayPal");
+  }
+}
+
+TEST(SenderMismatchTest, BrandNameCutOffByACommaFromItsOwnDomainIsQuiet) {
+  const auto signals = RunDetector(
+      Sender(), Mail("From: \"PayPal\", service@paypal.com\nTo: alice@example.org\nSubject: Receipt\n",
+                     "Hello,\nyour receipt is available in your account.\n"));
+  EXPECT_FALSE(HasSignal(signals, "sender.brand_domain_mismatch")) << Ids(signals);
+}
+
 TEST(SenderMismatchTest, BrandInSubjectFrench) {
   const auto signals = RunDetector(
       Sender(), Mail("From: Service Client <noreply@info-colis-suivi.example>\nTo: luc@exemple.fr\n"

@@ -84,8 +84,12 @@ inline constexpr std::size_t kMaxForwardedRecipients = 16;
 
 struct Message {
   std::vector<HeaderField> headers;
+  // The sender as mail programs show it: the first mailbox of From, or, for
+  // a From cut by a comma (`"Offer name", x@shop.example`), the name before
+  // the comma with the first address that has a domain (see
+  // parse/displayed_sender.h; a parse note records the recovery).
   Mailbox from;
-  std::vector<Mailbox> from_all;  // every address in From (usually one)
+  std::vector<Mailbox> from_all;  // every address in From as parsed (usually one)
   std::optional<Mailbox> reply_to;
   std::optional<Mailbox> sender;
   std::string return_path;  // address in Return-Path, "" when none

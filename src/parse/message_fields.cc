@@ -4,6 +4,8 @@
 
 #include "base/text.h"
 #include "parse/auth_results.h"
+#include "parse/displayed_sender.h"
+#include "parse/parse_notes.h"
 #include "parse/received.h"
 
 namespace phishscan {
@@ -41,16 +43,30 @@ void AddReceivedSpf(const std::optional<std::string>& received_spf, Message& mes
   }
 }
 
+// `"Offer name", x@shop.example`: the first parsed mailbox is the name
+// alone; the sender is the name mail programs show with the address after it.
+void RecoverFrom(std::string_view from_value, Message& message) {
+  std::optional<Mailbox> shown = RecoverDisplayedSender(from_value, message.from_all);
+  if (!shown) return;
+  message.from = std::move(*shown);
+  AddNote(message, "From: a comma cuts the name off from the address; the sender is read as the "
+                   "name shown with the address that follows it");
+}
+
 }  // namespace
 
 void ReadMessageFields(const std::vector<std::string>& raw_values, Message& message) {
   bool seen_subject = false, seen_date = false, seen_id = false, seen_return_path = false;
   std::optional<std::string> received_spf;
+  bool seen_from = false;
+  std::string from_value;  // decoded value of the first From
   for (std::size_t i = 0; i < message.headers.size() && i < raw_values.size(); ++i) {
     const HeaderField& field = message.headers[i];
     const std::string& raw = raw_values[i];
     const std::string name = AsciiLower(field.name);
     if (name == "from") {
+      if (!seen_from) from_value = field.value;
+      seen_from = true;
       AppendAll(ParseMailboxList(raw), message.from_all);
     } else if (name == "reply-to" && !message.reply_to) {
       message.reply_to = FirstMailbox(raw);
@@ -81,6 +97,7 @@ void ReadMessageFields(const std::vector<std::string>& raw_values, Message& mess
     }
   }
   if (!message.from_all.empty()) message.from = message.from_all.front();
+  RecoverFrom(from_value, message);
   AddReceivedSpf(received_spf, message);
 }
 
