@@ -22,15 +22,6 @@ namespace {
 constexpr std::size_t kEvidenceBytes = 200;
 constexpr std::size_t kMaxNameBytes = 512;  // sender names are short; bound every scan
 
-// The From mailbox that really has an address: "From: Temu, <x@shop.example>"
-// parses as a name-only "Temu" followed by the real address.
-const Mailbox& EffectiveFrom(const Message& message) {
-  if (!message.from.address.empty() && !message.from.domain.empty()) return message.from;
-  for (const Mailbox& m : message.from_all)
-    if (!m.address.empty() && !m.domain.empty()) return m;
-  return message.from;
-}
-
 // "Temu, <x@y>", "\"Gewinner\", jehd <x@y>": an unquoted comma between a
 // name and the address that follows it, which turns the name into a
 // mailbox of its own. Mail programs quote such names.
@@ -141,7 +132,7 @@ class FromHeaderDetector : public Detector {
   void CheckNameHidesForgedAddress(const ScanContext& ctx, std::vector<Signal>& out) const {
     const HeaderField* header = ctx.message.FindHeader("From");
     if (header == nullptr || !NameCutOffByComma(header->raw)) return;
-    const Mailbox& from = EffectiveFrom(ctx.message);  // the address after the comma
+    const Mailbox& from = ctx.message.EffectiveFrom();  // the address after the comma
     const std::string& registrable = from.registrable_domain;
     const std::size_t dot = registrable.find('.');
     if (dot == std::string::npos || !IsListedPublicSuffix(registrable.substr(dot + 1))) return;

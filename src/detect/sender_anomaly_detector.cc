@@ -36,15 +36,6 @@ bool IsWordByte(char c) {
   return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
 }
 
-// The From mailbox that really has an address: "From: Temu, <x@shop.example>"
-// parses as a name-only "Temu" followed by the real address.
-const Mailbox& EffectiveFrom(const Message& message) {
-  if (!message.from.address.empty() && !message.from.domain.empty()) return message.from;
-  for (const Mailbox& m : message.from_all)
-    if (!m.address.empty() && !m.domain.empty()) return m;
-  return message.from;
-}
-
 // ---- code points of a sender name --------------------------------------------
 
 // Emoji and other pictographs: "🎰 Casino Bonus", "Gewinnerin🎁". Styled
@@ -147,7 +138,7 @@ class SenderAnomalyDetector : public Detector {
     if (sender_name.empty()) return;
     const DisguisedBrand found = FindDisguisedSenderBrand(sender_name, ctx.knowledge);
     if (found.brand == nullptr) return;
-    const Mailbox& from = EffectiveFrom(ctx.message);
+    const Mailbox& from = ctx.message.EffectiveFrom();
     if (ctx.knowledge.brands().IsOfficialDomain(*found.brand, from.registrable_domain)) return;
     Signal s = MakeSignal("sender.disguised_brand_name", Sign::kSenderMismatch, 35);
     s.evidence.push_back({"display_name", DisplayText(sender_name, kEvidenceBytes)});
@@ -206,7 +197,7 @@ class SenderAnomalyDetector : public Detector {
     const std::string name = NormalizeText(sender_name);
     const std::string_view title = PersonaTitle(name);
     if (title.empty() || ctx.message.IsListTraffic()) return;
-    const Mailbox& from = EffectiveFrom(ctx.message);
+    const Mailbox& from = ctx.message.EffectiveFrom();
     const bool freemail = !from.registrable_domain.empty() && ctx.knowledge.IsFreemail(from.registrable_domain);
     const bool hidden = RecipientsHidden(ctx, from);
     if (!freemail && !hidden) return;
@@ -257,7 +248,7 @@ class SenderAnomalyDetector : public Detector {
   // .top, .xyz, .beauty...: top-level domains sold cheaply in bulk. Small
   // legitimate shops use some of them too, so this only corroborates.
   void CheckSuspiciousTld(const ScanContext& ctx, std::vector<Signal>& out) const {
-    const Mailbox& from = EffectiveFrom(ctx.message);
+    const Mailbox& from = ctx.message.EffectiveFrom();
     if (from.registrable_domain.empty() || !ctx.knowledge.IsSuspiciousTld(from.registrable_domain)) return;
     const std::string tld = from.registrable_domain.substr(from.registrable_domain.rfind('.') + 1);
     Signal s = MakeSignal("sender.suspicious_tld", Sign::kSenderMismatch, 5);
@@ -275,7 +266,7 @@ class SenderAnomalyDetector : public Detector {
   // sender with the real recipients hidden, as mass mailings do.
   void CheckSelfAddressed(const ScanContext& ctx, const SenderRelation& relation,
                           std::vector<Signal>& out) const {
-    const Mailbox& from = EffectiveFrom(ctx.message);
+    const Mailbox& from = ctx.message.EffectiveFrom();
     if (from.address.empty() || ctx.recipient_address.empty()) return;
     if (!EqualsIgnoreCase(TrimWhitespace(from.address), TrimWhitespace(ctx.recipient_address))) return;
     if (ctx.message.IsListTraffic() || relation.from_authenticated()) return;

@@ -171,15 +171,6 @@ int ClaimWeight(std::string_view where) {
 // notices about a customer's domain from the host's own servers.
 bool IsHostingBrand(const Brand& brand) { return brand.category == "hosting"; }
 
-// The From mailbox that really has a domain: "From: Darty, <x@shop.example>"
-// parses as a domainless "Darty" followed by the real address.
-const Mailbox& EffectiveFrom(const Message& message) {
-  if (!message.from.registrable_domain.empty()) return message.from;
-  for (const Mailbox& m : message.from_all)
-    if (!m.registrable_domain.empty()) return m;
-  return message.from;
-}
-
 // The whitespace-delimited token around [pos, end) is part of a URL.
 bool InsideUrlToken(std::string_view text, std::size_t pos, std::size_t end) {
   std::size_t from = pos;
@@ -245,7 +236,7 @@ class SenderMismatchDetector : public Detector {
   // A hosting brand (cPanel) in a notice about the reader's own domain is the
   // host's software speaking: not a claim to be the brand.
   void CheckBrandClaims(const ScanContext& ctx, bool about_recipient, std::vector<Signal>& out) const {
-    const Mailbox& from = EffectiveFrom(ctx.message);
+    const Mailbox& from = ctx.message.EffectiveFrom();
     const std::string& from_domain = from.registrable_domain;
     if (ctx.brand_claims.empty() || (from_domain.empty() && from.address.empty())) return;
     if (!from_domain.empty() && from_domain == ctx.recipient_registrable) return;  // own organisation

@@ -23,4 +23,11 @@ bool Message::IsListTraffic() const {
   return FindHeader("List-Id") != nullptr || FindHeader("List-Post") != nullptr;
 }
 
+const Mailbox& Message::EffectiveFrom() const {
+  if (!from.address.empty() && !from.domain.empty()) return from;
+  for (const Mailbox& m : from_all)
+    if (!m.address.empty() && !m.domain.empty()) return m;
+  return from;
+}
+
 }  // namespace phishscan

@@ -118,6 +118,10 @@ struct Message {
   // Sent through a mailing list (List-Id or List-Post): replies, names and
   // authentication are the list's business, not evidence about the writer.
   bool IsListTraffic() const;
+  // The first From mailbox with an address and a domain: `from` unless a
+  // malformed line left it without one ("From: Darty, <x@shop.example>" that
+  // no recovery could read), else `from` as it is.
+  const Mailbox& EffectiveFrom() const;
 };
 
 // Parses raw RFC 5322 bytes. Tolerates a leading mbox "From " line, LF or

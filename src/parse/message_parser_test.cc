@@ -136,6 +136,19 @@ TEST(HeaderDecodingTest, ListTrafficByListIdOrListPost) {
   EXPECT_FALSE(ParseMessage("List-Unsubscribe: <https://shop.example/u>\n\nbody\n", Limits{}).IsListTraffic());
 }
 
+TEST(HeaderDecodingTest, EffectiveFromIsTheFirstMailboxWithADomain) {
+  Message plain = ParseMessage("From: Ana <ana@shop.example>\n\nbody\n", Limits{});
+  EXPECT_EQ(&plain.EffectiveFrom(), &plain.from);
+  Message bare = ParseMessage("From: postmaster\n\nbody\n", Limits{});
+  EXPECT_EQ(&bare.EffectiveFrom(), &bare.from);  // nothing better to offer
+  Message cut;
+  cut.from.address = "Darty";
+  cut.from_all = {cut.from, Mailbox{}};
+  cut.from_all[1].address = "news@shop.example";
+  cut.from_all[1].domain = "shop.example";
+  EXPECT_EQ(cut.EffectiveFrom().address, "news@shop.example");
+}
+
 TEST(HeaderDecodingTest, AddressHeaders) {
   Message m = ParseMessage(
       "From: \"PayPal\" <service@paypal.example>, Second <two@other.example>\n"
