@@ -131,10 +131,7 @@ TEST(CryptoBrandLureTest, MailingListTrafficIsQuiet) {
   EXPECT_FALSE(HasSignal(signals, "scam.crypto_brand_lure")) << Describe(signals);
 }
 
-std::vector<std::string> Authenticated(const std::string& domain) {
-  return {"Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=" + domain + "; dkim=pass header.d=" +
-          domain + "; dmarc=pass header.from=" + domain};
-}
+std::vector<std::string> Authenticated(const std::string& domain) { return {testing::AuthenticationPass(domain)}; }
 
 TEST(CryptoBrandLureTest, BrandCoinFromTheBrandsHijackedSenderLeadingElsewhere) {
   // Authenticated mail from the brand's own domain whose button leads, through

@@ -102,6 +102,13 @@ inline std::string Describe(const std::vector<Signal>& signals) {
   return out;
 }
 
+// The receiving server's verdict for mail that proves its From domain: SPF,
+// DKIM and DMARC all pass for `domain`.
+inline std::string AuthenticationPass(const std::string& domain) {
+  return "Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=" + domain +
+         "; dkim=pass header.d=" + domain + "; dmarc=pass header.from=" + domain;
+}
+
 // A plain-text message: the given header lines, then `body`.
 inline std::string Mail(std::string_view headers, std::string_view body = "Hello.\n") {
   return std::string(headers) + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" +

@@ -20,15 +20,10 @@ const Detector& Sharer() {
   return *d;
 }
 
-std::string AuthPass(const std::string& domain) {
-  return "Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=" + domain + "; dkim=pass header.d=" +
-         domain + "; dmarc=pass header.from=" + domain;
-}
-
 TestMail DriveShare(const std::string& display_name, const std::string& sharer, const std::string& title) {
   TestMail m;
   m.from = "\"" + display_name + "\" <drive-shares-dm-noreply@google.com>";
-  m.headers = {AuthPass("google.com"), "Reply-To: " + sharer};
+  m.headers = {testing::AuthenticationPass("google.com"), "Reply-To: " + sharer};
   m.subject = title;
   m.html = "<p>" + sharer + " has shared the following document:</p><p><a href=\"https://docs.google.com/document/d/"
            "1xYz/edit\">" + title + "</a></p>";
@@ -72,14 +67,14 @@ TEST(DisposableSharerTest, OnlyAuthenticatedShareNotificationsOfPlatforms) {
 
   TestMail shop;  // a shop's own newsletter answering to its helpdesk elsewhere is not a share
   shop.from = "Garden Shop <news@garden-shop.example>";
-  shop.headers = {AuthPass("garden-shop.example"), "Reply-To: help@garden-shop.top"};
+  shop.headers = {testing::AuthenticationPass("garden-shop.example"), "Reply-To: help@garden-shop.top"};
   shop.subject = "Spring sale";
   shop.text = "Our spring sale starts today.";
   EXPECT_FALSE(HasSignal(RunDetector(Sharer(), shop.Build()), "sender.disposable_sharer"));
 
   TestMail comment;  // a platform notification that is not a share
   comment.from = "someone <notifications@github.com>";
-  comment.headers = {AuthPass("github.com"), "Reply-To: someone@mail.payout-desk.top"};
+  comment.headers = {testing::AuthenticationPass("github.com"), "Reply-To: someone@mail.payout-desk.top"};
   comment.subject = "[example-org/api] Fix parser (PR #12)";
   comment.text = "LGTM, merging.";
   EXPECT_FALSE(HasSignal(RunDetector(Sharer(), comment.Build()), "sender.disposable_sharer"));

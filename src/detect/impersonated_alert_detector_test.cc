@@ -31,11 +31,6 @@ std::vector<Signal> Scan(const std::string& from, const std::string& subject, co
   return RunDetector(Alert(), m.Build());
 }
 
-std::string DmarcPass(const std::string& domain) {
-  return "Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=" + domain +
-         "; dkim=pass header.d=" + domain + "; dmarc=pass header.from=" + domain;
-}
-
 TEST(ImpersonatedAlertTest, SignInAlertFromLookalikeDomain) {
   std::vector<Signal> signals =
       Scan("Microsoft account team <no-reply@acct-protect-center.example>", "Microsoft account unusual sign-in",
@@ -70,7 +65,7 @@ TEST(ImpersonatedAlertTest, AuthenticatedStrangerSubjectOpeningWithBrandAndCallb
       Scan("Security Updates <noreply@bulk-sender.example>", "Coinbase: Was this you?",
            "There was a recent login to your account. If this wasn't you, please call us immediately: "
            "+1 415 555 0132.",
-           {DmarcPass("bulk-sender.example")});
+           {testing::AuthenticationPass("bulk-sender.example")});
   EXPECT_TRUE(HasSignal(signals, "urgency.impersonated_alert")) << Describe(signals);
 }
 
@@ -111,7 +106,7 @@ TEST(ImpersonatedAlertTest, BankNamingAWalletInItsOwnAlertStaysQuiet) {
       Scan("Banque Exemple <alertes@banque-exemple.example>", "Your card was added to Apple Pay",
            "Your card ending 4821 was added to Apple Pay on a new iPhone. If this wasn't you, call us at "
            "+33 1 84 88 00 00.",
-           {DmarcPass("banque-exemple.example")});
+           {testing::AuthenticationPass("banque-exemple.example")});
   EXPECT_FALSE(HasSignal(signals, "urgency.impersonated_alert")) << Describe(signals);
 }
 
@@ -186,7 +181,7 @@ TEST(ImpersonatedAlertTest, GenuinePaymentNoticesFromTheirOwnDomainsStayQuiet) {
     std::vector<std::string> headers;
     const std::string from = c.from;
     const std::string domain = from.substr(from.find('@') + 1, from.find('>') - from.find('@') - 1);
-    headers.push_back(DmarcPass(domain));
+    headers.push_back(testing::AuthenticationPass(domain));
     std::vector<Signal> signals = Scan(c.from, c.subject, c.text, headers);
     EXPECT_FALSE(HasSignal(signals, "urgency.impersonated_alert")) << c.from << "\n" << Describe(signals);
   }

@@ -20,17 +20,12 @@ const Detector& Platform() {
   return *d;
 }
 
-std::string AuthPass(const std::string& domain) {
-  return "Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=" + domain + "; dkim=pass header.d=" +
-         domain + "; dmarc=pass header.from=" + domain;
-}
-
 TestMail IssueComment(std::string subject, std::string html) {
   TestMail m;
   m.from = "someone <notifications@github.com>";
   m.to = "example-org/api <api@noreply.github.com>";
   m.subject = std::move(subject);
-  m.headers = {AuthPass("github.com"), "List-ID: example-org/api <api.example-org.github.com>"};
+  m.headers = {testing::AuthenticationPass("github.com"), "List-ID: example-org/api <api.example-org.github.com>"};
   m.html = std::move(html) +
            "<p><a href=\"https://github.com/example-org/api/issues/7\">view it on GitHub</a></p>";
   return m;
@@ -52,7 +47,7 @@ TEST(PlatformRelayedLureTest, RewardHeadlineInAFormNotification) {
   TestMail m;
   m.from = "Typeform Notifications <notifications@typeform.com>";
   m.subject = "Your score has been released: +$349";
-  m.headers = {AuthPass("typeform.com")};
+  m.headers = {testing::AuthenticationPass("typeform.com")};
   m.text = "Thanks for completing this typeform.";
   const std::vector<Signal> signals = RunDetector(Platform(), m.Build());  // outlives `s`
   const Signal* s = FindSignal(signals, "sender.platform_relayed_lure");
@@ -65,7 +60,7 @@ TEST(PlatformRelayedLureTest, RewardWordingSendingTheReaderOffThePlatform) {
   TestMail m;
   m.from = "Wallet Team <support@acme-example.zendesk.com>";
   m.subject = "Ticket #4411";
-  m.headers = {AuthPass("zendesk.com")};
+  m.headers = {testing::AuthenticationPass("zendesk.com")};
   m.text = "Congratulations! You have been selected to claim your reward: https://reward-portal.example/claim";
   const std::vector<Signal> signals = RunDetector(Platform(), m.Build());  // outlives `s`
   const Signal* s = FindSignal(signals, "sender.platform_relayed_lure");
@@ -92,7 +87,7 @@ TEST(PlatformRelayedLureTest, GenuineReceiptWithAPriceIsClean) {
   TestMail m;
   m.from = "Typeform Notifications <notifications@typeform.com>";
   m.subject = "Thanks for registering: Riverside 10K";
-  m.headers = {AuthPass("typeform.com")};
+  m.headers = {testing::AuthenticationPass("typeform.com")};
   m.text = "Entry fee: $35.00 (paid). Course map: https://riverside-runners.example/10k";
   EXPECT_FALSE(HasSignal(RunDetector(Platform(), m.Build()), "sender.platform_relayed_lure"));
 }
@@ -105,7 +100,7 @@ TEST(PlatformRelayedLureTest, UnauthenticatedOrOtherSendersAreNotPlatformNotific
   TestMail shop;
   shop.from = "Shop <news@shop-example.com>";
   shop.subject = "Win big: +$500";
-  shop.headers = {AuthPass("shop-example.com")};
+  shop.headers = {testing::AuthenticationPass("shop-example.com")};
   shop.text = "Our sale.";
   EXPECT_FALSE(HasSignal(RunDetector(Platform(), shop.Build()), "sender.platform_relayed_lure"));
 }

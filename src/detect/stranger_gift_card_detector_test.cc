@@ -20,11 +20,6 @@ const Detector& GiftCard() {
   return *d;
 }
 
-std::string Authenticated(const std::string& domain) {
-  return "Authentication-Results: mx.example-mail.net; spf=pass smtp.mailfrom=" + domain + "; dkim=pass header.d=" +
-         domain + "; dmarc=pass header.from=" + domain;
-}
-
 // A card "yours to keep" in a payment network's name, from an ad server.
 TestMail VisaCardLure() {
   TestMail m;
@@ -54,7 +49,7 @@ TEST(StrangerGiftCardTest, CardInABrandsNameFromAnUnauthenticatedStranger) {
 TEST(StrangerGiftCardTest, AuthenticatedStrangerWithALargeSum) {
   TestMail m;
   m.from = "Card Desk <news@daily-winners.example>";
-  m.headers = {Authenticated("daily-winners.example")};
+  m.headers = {testing::AuthenticationPass("daily-winners.example")};
   m.subject = "How would you spend your free $500 on eBay?";
   m.text = "Get your card now: https://daily-winners.example/w/5";
   const auto signals = RunDetector(GiftCard(), m.Build());
@@ -89,7 +84,7 @@ TEST(StrangerGiftCardTest, OtherLanguages) {
 TEST(StrangerGiftCardTest, PanelIncentiveFromItsOwnDomainIsNotFlagged) {
   TestMail m;
   m.from = "Opinion Panel <surveys@opinion-panel.example>";
-  m.headers = {Authenticated("opinion-panel.example")};
+  m.headers = {testing::AuthenticationPass("opinion-panel.example")};
   m.subject = "Thanks! Your $20 Amazon gift card is yours";
   m.text = "Thank you for completing our survey. Your $20 Amazon gift card is yours: redeem it in your panel "
            "account at https://opinion-panel.example/rewards";
@@ -100,14 +95,14 @@ TEST(StrangerGiftCardTest, PanelIncentiveFromItsOwnDomainIsNotFlagged) {
 TEST(StrangerGiftCardTest, BrandsOwnAndReferralMailIsNotFlagged) {
   TestMail own;
   own.from = "Amazon <store-news@amazon.com>";
-  own.headers = {Authenticated("amazon.com")};
+  own.headers = {testing::AuthenticationPass("amazon.com")};
   own.subject = "Your $100 Amazon gift card is yours to keep";
   own.text = "Claim your $100 gift card at https://www.amazon.com/gc";
   EXPECT_FALSE(HasSignal(RunDetector(GiftCard(), own.Build()), "sender.stranger_gift_card"));
 
   TestMail referral;
   referral.from = "Bloom Box <hello@bloom-box.example>";
-  referral.headers = {Authenticated("bloom-box.example")};
+  referral.headers = {testing::AuthenticationPass("bloom-box.example")};
   referral.subject = "Give $15, get $15";
   referral.text = "Invite a friend to Bloom Box: they get $15 off, and you get $15 credit. Pay with PayPal "
                   "or Visa. https://bloom-box.example/refer";
@@ -119,7 +114,7 @@ TEST(StrangerGiftCardTest, BrandsOwnAndReferralMailIsNotFlagged) {
 TEST(StrangerGiftCardTest, BankCashbackIsNotFlagged) {
   TestMail m;
   m.from = "Banque Horizon <offres@banque-horizon.example>";
-  m.headers = {Authenticated("banque-horizon.example")};
+  m.headers = {testing::AuthenticationPass("banque-horizon.example")};
   m.subject = "Jusqu'à 150 € remboursés avec votre carte Visa Premier";
   m.text = "Payez avec votre carte Visa Premier et recevez 5 % de vos achats en cashback, jusqu'à 150 €. "
            "Conditions : https://banque-horizon.example/cashback";
