@@ -693,7 +693,7 @@ const Case kPhishingSentences[] = {
     {"contact_attempt", "de", "Wir haben versucht, Sie zu erreichen. Bitte antworten!"},
     {"contact_attempt", "es", "Hemos estado tratando de comunicarnos con usted"},
     {"contact_attempt", "pt", "Tentamos entrar em contato com você, responda por favor"},
-    {"contact_attempt", "nl", "Wij hebben geprobeerd u te bereiken. Reageer alstublieft!"},
+    {"contact_attempt", "nl", "Wij hebben gisteren geprobeerd u te bereiken over uw aanvraag."},
     {"contact_attempt", "it", "Abbiamo cercato di contattarla, risponda per favore"},
     {"device_infected", "en", "Virus detected! Your computer is at risk"},
     {"device_infected", "fr", "Votre appareil est infecté par 3 virus"},

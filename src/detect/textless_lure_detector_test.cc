@@ -153,11 +153,11 @@ TEST(TextlessLureTest, SignedImageMailFromShopsAndCarriersIsQuiet) {
 
 TEST(TextlessLureTest, ContactBaitAndDeviceAlarmsInASilentMail) {
   const char* const subjects[] = {
-      "-'Wij..hebben geprobeerd u.te bereiken.Reageer alstublieft!  QXZT",   // NL, dotted
-      "Hola, hemos estado tratando de comunicarnos con usted. ¡Responda!",  // ES
-      "Olá, estamos tentando entrar em contato com você",                   // PT
+      "Mevrouw..wij..hebben vaker geprobeerd u..te bereiken - bel terug  K7",  // NL, dotted
+      "Aviso: hemos intentado comunicarnos con usted sin éxito",             // ES
+      "Urgente: tentamos falar com você ontem",                               // PT
       "Nous avons essayé de vous joindre",                                   // FR
-      "DETECTED_VIRUS!!! Your computer is at risk",                          // EN
+      "Malware_found on_your device: your computer is at risk",              // EN
       "Payment method declined",                                             // EN
   };
   for (const char* subject : subjects) {
