@@ -75,7 +75,9 @@ Verdict Engine::Impl::ScanUnchecked(std::string_view raw, const Envelope& envelo
     ex.notes.push_back("phrase matching stopped at its time budget");
   }
 
-  ScanContext ctx{msg, ex, envelope, *knowledge, hits, subject_hits, std::move(subject), {}, {}, {}, {}};
+  // A copy, not a move: subject_hits views `subject`, and moving a short
+  // string out of it would leave that view on a cleared buffer.
+  ScanContext ctx{msg, ex, envelope, *knowledge, hits, subject_hits, subject, {}, {}, {}, {}};
   FillDerivedContext(ctx);
   for (const auto& detector : detectors) detector->Run(ctx, verdict.signals);
 

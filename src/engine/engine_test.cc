@@ -211,6 +211,22 @@ TEST(EngineTest, LookalikeLettersInTheSubjectAreReadAsLatin) {
                                "\xD0\xB3\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB2")));
 }
 
+// Evidence quotes the subject's words as written, also for a subject short
+// enough to live inside the string object (no heap buffer).
+TEST(EngineTest, PhraseEvidenceFromAShortSubjectIsIntact) {
+  Verdict v = ScanText("From: Miner <pay@example.net>\r\nTo: bob@example.org\r\nSubject: Cloud mining\r\n"
+                       "Content-Type: text/plain\r\n\r\nYou have earned 0.4 BTC. Withdraw at "
+                       "http://claim-now.pages.dev/login\r\n");
+  bool quoted = false;
+  for (const Signal& s : v.signals) {
+    for (const auto& [key, value] : s.evidence) {
+      EXPECT_EQ(value.find('\0'), std::string::npos) << s.id << " " << key;
+      if (value == "cloud mining") quoted = true;
+    }
+  }
+  EXPECT_TRUE(quoted);
+}
+
 TEST(EngineTest, ConcurrentScansAgree) {
   std::string lure = ReadFile(PHISHSCAN_SOURCE_DIR "/examples/imap-auth-lure.eml");
   std::string reset = ReadFile(PHISHSCAN_SOURCE_DIR "/examples/password-reset.eml");
