@@ -65,6 +65,7 @@ class PhraseHits {
   std::string_view MatchedText(const PhraseMatch& m) const { return text_.substr(m.start, m.end - m.start); }
   const Phrase& PhraseOf(const PhraseMatch& m) const { return matcher_->phrases()[m.phrase_index]; }
   const std::vector<PhraseMatch>& all() const { return matches_; }
+  std::string_view text() const { return text_; }
 
  private:
   const PhraseMatcher* matcher_;

@@ -5,12 +5,15 @@
 
 #include <exception>
 #include <new>
+#include <string>
 #include <utility>
 
 #include "base/text.h"
 #include "detect/context.h"
 #include "detect/detector.h"
 #include "detect/knowledge.h"
+#include "detect/phrase_matcher.h"
+#include "detect/reported_speech.h"
 #include "engine/data_dir.h"
 #include "extract/disguise_unfold.h"
 #include "extract/extraction.h"
@@ -50,6 +53,31 @@ void CollectNotes(const Message& msg, const Extraction& ex, Verdict& v) {
   v.notes.insert(v.notes.end(), ex.notes.begin(), ex.notes.end());
 }
 
+// Runs every detector over `ctx`. Quoted wording in an authenticated
+// message whose links stay with its sender is reported speech (a warning
+// quoting a lure): the detectors then read the phrase hits without it.
+void RunDetectors(const std::vector<std::unique_ptr<Detector>>& detectors, const ScanContext& ctx,
+                  Verdict& verdict) {
+  std::vector<PhraseMatch> said = UnquotedMatches(ctx.hits);
+  std::vector<PhraseMatch> said_in_subject = UnquotedMatches(ctx.subject_hits);
+  const std::size_t quoted =
+      ctx.hits.all().size() - said.size() + ctx.subject_hits.all().size() - said_in_subject.size();
+  if (quoted == 0 || !SpeaksFromItsOwnAddress(ctx)) {
+    for (const auto& detector : detectors) detector->Run(ctx, verdict.signals);
+    return;
+  }
+  const PhraseMatcher& phrases = ctx.knowledge.phrases();
+  PhraseHits own_hits(phrases, ctx.hits.text(), std::move(said));
+  PhraseHits own_subject_hits(phrases, ctx.subject_hits.text(), std::move(said_in_subject));
+  ScanContext own{ctx.message, ctx.extraction, ctx.envelope, ctx.knowledge, own_hits, own_subject_hits,
+                  ctx.subject_normalized, ctx.recipient_address, ctx.recipient_domain, ctx.recipient_registrable,
+                  ctx.brand_claims};
+  for (const auto& detector : detectors) detector->Run(own, verdict.signals);
+  verdict.notes.push_back(std::to_string(quoted) +
+                          " phrase(s) in quotation marks read as reported speech: the sender is authenticated "
+                          "and its links stay with it");
+}
+
 }  // namespace
 
 Verdict Engine::Impl::ScanUnchecked(std::string_view raw, const Envelope& envelope) const {
@@ -79,7 +107,8 @@ Verdict Engine::Impl::ScanUnchecked(std::string_view raw, const Envelope& envelo
   // string out of it would leave that view on a cleared buffer.
   ScanContext ctx{msg, ex, envelope, *knowledge, hits, subject_hits, subject, {}, {}, {}, {}};
   FillDerivedContext(ctx);
-  for (const auto& detector : detectors) detector->Run(ctx, verdict.signals);
+
+  RunDetectors(detectors, ctx, verdict);
 
   ScoreResult score = ScoreSignals(verdict.signals, options.thresholds);
   verdict.score = score.score;
