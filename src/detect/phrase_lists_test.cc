@@ -528,6 +528,15 @@ const Case kPhishingSentences[] = {
     {"urgency_threat", "pt", "vou enviar o vídeo para todos os seus contatos"},
     {"urgency_threat", "nl", "ik zal de video naar al uw contacten sturen"},
     {"urgency_threat", "it", "invierò il filmato a tutti i tuoi contatti"},
+    {"urgency_threat", "en", "If you don't pay, I'll send the links to all your contacts"},
+    {"urgency_threat", "de", "ich werde das Video an alle Ihre Kontakte senden"},
+    {"urgency_threat", "en", "Your reputation will be ruined."},
+    {"urgency_threat", "fr", "Votre réputation sera ruinée."},
+    {"urgency_threat", "de", "Ihr Ruf wird ruiniert."},
+    {"urgency_threat", "es", "Tu reputación será arruinada."},
+    {"urgency_threat", "pt", "Sua reputação será arruinada."},
+    {"urgency_threat", "nl", "Je reputatie zal verwoest worden."},
+    {"urgency_threat", "it", "La tua reputazione sarà rovinata."},
     {"urgency_deadline", "en", "I give you 3 days time to pay"},
     {"urgency_deadline", "fr", "Vous avez 48 heures pour payer"},
     {"urgency_deadline", "de", "Sie haben 2 Tage Zeit, um zu zahlen"},
@@ -1002,6 +1011,9 @@ const char* const kOrdinarySentences[] = {
     "It was me who booked the table; the new device arrives on Monday.",
     "Wir haben ein neues Gerät für das Labor bestellt.",
     "Ho comprato un nuovo dispositivo per la cucina.",
+    "When you sync your address book, we will send an invitation to your contacts.",
+    "I will share the holiday photos with my family tonight.",
+    "Your life will be easier with our new planner.",
 };
 
 TEST_F(PhraseListsTest, OrdinarySentencesHitNothing) {

@@ -1,0 +1,87 @@
+#include "detect/reported_speech.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "detect/detector_test_support.h"
+
+namespace phishscan {
+namespace {
+
+using testing::AuthenticationPass;
+using testing::Mail;
+using testing::ScanForTest;
+
+// Whether `phrase` (which must occur in `text`) lies inside quotation marks.
+bool Quoted(std::string_view text, std::string_view phrase) {
+  const std::size_t at = text.find(phrase);
+  EXPECT_NE(at, std::string_view::npos) << phrase;
+  return InQuotation(text, at, at + phrase.size());
+}
+
+TEST(InQuotationTest, StraightQuotesAroundThePhrase) {
+  const std::string text = "the mail says: \"your account will be suspended within 24 hours.\" do not click.";
+  EXPECT_TRUE(Quoted(text, "your account will be suspended"));
+  EXPECT_FALSE(Quoted(text, "do not click"));
+}
+
+TEST(InQuotationTest, GuillemetsAroundThePhrase) {
+  const std::string text = "il affirme : « votre compte sera suspendu sous 24 heures ». supprimez-le.";
+  EXPECT_TRUE(Quoted(text, "votre compte sera suspendu"));
+  EXPECT_FALSE(Quoted(text, "supprimez-le"));
+}
+
+TEST(InQuotationTest, BetweenTwoQuotationsIsNotQuoted) {
+  const std::string text = "he wrote \"hello\" and then your account will be suspended and \"bye\".";
+  EXPECT_FALSE(Quoted(text, "your account will be suspended"));
+  EXPECT_TRUE(Quoted(text, "bye"));
+}
+
+TEST(InQuotationTest, AQuoteThatNeverClosesOrCrossesAPartDoesNotCount) {
+  EXPECT_FALSE(Quoted("the mail says: \"your account will be suspended. do not click.", "account will be"));
+  EXPECT_FALSE(Quoted("first part \"your account will\nbe suspended\" second part", "your account will"));
+}
+
+TEST(InQuotationTest, AQuotationLongerThanTheLimitDoesNotCount) {
+  const std::string text = "\"" + std::string(kMaxQuotationBytes, 'x') + " verify your account\"";
+  EXPECT_FALSE(Quoted(text, "verify your account"));
+}
+
+TEST(InQuotationTest, AccentedLettersAreNotGuillemets) {
+  // "ë" is C3 AB and "û" C3 BB: their second bytes are those of « and ».
+  EXPECT_FALSE(Quoted("noël: your account will be suspended, sûr", "your account will be suspended"));
+}
+
+TEST(InQuotationTest, OutOfRangeSpansAreNotQuoted) {
+  EXPECT_FALSE(InQuotation("\"abc\"", 3, 10));
+  EXPECT_FALSE(InQuotation("\"abc\"", 2, 2));
+}
+
+const char kWarning[] =
+    "Dear colleagues, a mail titled \"Mailbox quota\" says: \"Failure to verify your account within 24 hours "
+    "will result in suspension.\" It is phishing: delete it. Our help desk: https://help.example-school.fr/phishing\n";
+
+TEST(SpeaksFromItsOwnAddressTest, AuthenticatedSenderWithLinksAtHome) {
+  auto s = ScanForTest(Mail(AuthenticationPass("example-school.fr") +
+                                "\nFrom: IT <it@example-school.fr>\nTo: staff@example-school.fr\nSubject: Alert\n",
+                            kWarning));
+  EXPECT_TRUE(SpeaksFromItsOwnAddress(*s->ctx));
+  EXPECT_LT(UnquotedMatches(*s->hits).size(), s->hits->all().size());
+}
+
+TEST(SpeaksFromItsOwnAddressTest, UnauthenticatedSenderDoesNot) {
+  auto s = ScanForTest(Mail("From: IT <it@example-school.fr>\nTo: staff@example-school.fr\nSubject: Alert\n",
+                            kWarning));
+  EXPECT_FALSE(SpeaksFromItsOwnAddress(*s->ctx));
+}
+
+TEST(SpeaksFromItsOwnAddressTest, ALinkElsewhereDoesNot) {
+  auto s = ScanForTest(Mail(AuthenticationPass("example-school.fr") +
+                                "\nFrom: IT <it@example-school.fr>\nTo: staff@example-school.fr\nSubject: Alert\n",
+                            "\"Verify your account\" at https://verify-now.pages.dev/login\n"));
+  EXPECT_FALSE(SpeaksFromItsOwnAddress(*s->ctx));
+}
+
+}  // namespace
+}  // namespace phishscan
