@@ -142,6 +142,25 @@ TEST(RedirectResolverTest, ShippedListUnwrapsSafeLinks) {
   EXPECT_EQ(r.target.host, "portal.example.org");
 }
 
+// Security gateways of the receiving organisation rewrite every link. Mimecast
+// names only the destination's host; without it the link is opaque, not a
+// link to Mimecast. Trellix and Symantec carry the whole URL.
+TEST(RedirectResolverTest, ShippedListReadsSecurityGateways) {
+  const std::vector<Redirector>& shipped = testing::SharedKnowledge().redirectors();
+  ResolvedUrl mimecast = ResolveRedirects(
+      MustParse("https://url.za.m.mimecastprotect.com/s/5PVtC8qANNTYxkVInfDTypO9o?domain=github.com"), shipped);
+  EXPECT_EQ(mimecast.target.registrable_domain, "github.com");
+  EXPECT_FALSE(mimecast.opaque_redirect);
+  ResolvedUrl bare = ResolveRedirects(MustParse("https://url.uk.m.mimecastprotect.com/s/AbCdEf123"), shipped);
+  EXPECT_TRUE(bare.opaque_redirect);
+  ResolvedUrl trellix = ResolveRedirects(
+      MustParse("https://protect2.fireeye.com/v1/url?k=31323334-abc&u=https%3A%2F%2Flogin.evil.example%2F"), shipped);
+  EXPECT_EQ(trellix.target.host, "login.evil.example");
+  ResolvedUrl symantec = ResolveRedirects(
+      MustParse("https://clicktime.symantec.com/15t5Zy?u=https%3A%2F%2Fportal.example.org%2Fdoc"), shipped);
+  EXPECT_EQ(symantec.target.host, "portal.example.org");
+}
+
 TEST(QueryParamTest, FindsAndDecodes) {
   EXPECT_EQ(QueryParam("a=1&url=https%3A%2F%2Fx.example&b=2", "url"), "https://x.example");
   EXPECT_EQ(QueryParam("a=1;URL=x", "url"), "x");
