@@ -95,7 +95,8 @@ bool WindowHasAny(std::string_view window, std::initializer_list<std::string_vie
 // Only years, "by" and punctuation: "copyright © 2002-2025 by ".
 bool IsCopyrightFiller(std::string_view s) {
   std::string rest(s);
-  for (std::string_view w : {"copyright", "\xC2\xA9", "(c)", "by ", "par ", "von ", "por "}) {
+  // U+FE0F, the emoji variation selector some senders put after "©".
+  for (std::string_view w : {"copyright", "\xC2\xA9", "\xEF\xB8\x8F", "(c)", "by ", "par ", "von ", "por "}) {
     for (std::size_t p = rest.find(w); p != std::string::npos; p = rest.find(w))
       rest.erase(p, w.size());
   }
@@ -114,7 +115,10 @@ bool InCopyrightLine(std::string_view text, std::size_t start, std::size_t end) 
     if (p != std::string_view::npos && (cue == std::string_view::npos || p > cue)) cue = p;
   }
   if (cue != std::string_view::npos && IsCopyrightFiller(before.substr(cue))) return true;
-  const std::string_view after = text.substr(end, std::min<std::size_t>(line_to > end ? line_to - end : 0, 32));
+  // "Correios 2024 - Todos os direitos reservados": the year may come first.
+  std::string_view after = text.substr(end, line_to > end ? line_to - end : 0);
+  after.remove_prefix(std::min(after.size(), after.find_first_not_of("0123456789 -,.")));
+  after = after.substr(0, 32);
   return WindowHasAny(after, {"all rights reserved", "tous droits réservés",
                               "tous droits reserves", "alle rechte vorbehalten",
                               "todos los derechos reservados", "todos os direitos reservados"});

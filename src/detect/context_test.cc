@@ -90,6 +90,25 @@ TEST(ContextTest, SignOffLinesAreFooterClaims) {
   }
 }
 
+// Footers written "©️ Brand 2024 - All rights reserved" (with the emoji
+// variation selector) or "Brand 2024 - Todos os direitos reservados" (the
+// year before the notice) still name the brand as the owner.
+TEST(ContextTest, CopyrightLineWithEmojiSelectorOrYearFirst) {
+  const char* bodies[] = {
+      "Pague a taxa abaixo.\n\xC2\xA9\xEF\xB8\x8F Correios 2024 - Todos os direitos reservados\n",
+      "Pague a taxa abaixo.\nCorreios 2024 - Todos os direitos reservados.\n",
+      "Pay the fee below.\nCorreios 2002-2024. All rights reserved.\n",
+  };
+  for (const char* body : bodies) {
+    auto s = ScanForTest(Mail("From: x@pp.example\nTo: a@example.org\n", body));
+    EXPECT_NE(FindClaim(*s->ctx, "Correios", "copyright line"), nullptr) << body;
+  }
+  // A weak brand named in running text with a year is still no owner.
+  auto s = ScanForTest(Mail("From: x@pp.example\nTo: a@example.org\n",
+                            "We shipped with correios 2024 and it arrived late.\n"));
+  EXPECT_EQ(FindClaim(*s->ctx, "Correios", "copyright line"), nullptr);
+}
+
 TEST(ContextTest, StrongBrandInTextIsABodyClaim) {
   auto s = ScanForTest(Mail("From: shop@bakery.example\nTo: a@example.org\n",
                             "We accept cards and PayPal at checkout.\n"));

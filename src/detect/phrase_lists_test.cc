@@ -241,6 +241,13 @@ const Case kPhishingSentences[] = {
     {"toll_fine", "de", "Sie haben eine offene Mautgebühr"},
     {"toll_fine", "es", "Tiene una multa de tráfico pendiente"},
     {"toll_fine", "pt", "Você possui multas de trânsito em aberto"},
+    {"parcel_fee", "pt", "Seu pedido foi temporariamente bloqueado pela alfândega"},
+    {"parcel_fee", "pt", "sua encomenda está temporariamente retida pela Receita Federal"},
+    {"parcel_fee", "pt", "pendência no pagamento de taxas alfandegárias"},
+    {"parcel_fee", "en", "Your parcel is being held by customs until the duty is paid"},
+    {"toll_fine", "pt", "Infração de trânsito cometida e não contestada"},
+    {"toll_fine", "pt", "evite a suspensão da sua CNH"},
+    {"urgency_threat", "pt", "Sua carteira de motorista está prestes a ser suspensa"},
     {"toll_fine", "nl", "U heeft recht op een teruggave van belasting"},
     {"toll_fine", "it", "Hai un pedaggio non pagato"},
     {"legal_summons", "en", "A lawsuit has been filed against you; download the court summons"},
@@ -1014,6 +1021,8 @@ const char* const kOrdinarySentences[] = {
     "When you sync your address book, we will send an invitation to your contacts.",
     "I will share the holiday photos with my family tonight.",
     "Your life will be easier with our new planner.",
+    "Sua encomenda passou pela alfândega e foi entregue ontem.",
+    "The shipment cleared customs on Monday.",
 };
 
 TEST_F(PhraseListsTest, OrdinarySentencesHitNothing) {
