@@ -26,13 +26,19 @@ constexpr std::size_t kMaxSenderNameBytes = 512;
 constexpr std::size_t kMinGluedKeyword = 5;
 
 // First RCPT TO, else first To, else first Cc: the mailbox this scan protects.
+// A message addressed to its own sender ("To: Recipients <noreply@x>") went
+// to its readers by Bcc: that To names the sender, not a reader, and its
+// domain is not the reader's organisation.
 std::string FirstRecipient(const Message& message, const Envelope& envelope) {
   for (const std::string& rcpt : envelope.rcpt_to)
     if (!TrimWhitespace(rcpt).empty()) return std::string(TrimWhitespace(rcpt));
+  auto reader = [&](const Mailbox& m) {
+    return !m.address.empty() && !EqualsIgnoreCase(m.address, message.from.address);
+  };
   for (const Mailbox& m : message.to)
-    if (!m.address.empty()) return m.address;
+    if (reader(m)) return m.address;
   for (const Mailbox& m : message.cc)
-    if (!m.address.empty()) return m.address;
+    if (reader(m)) return m.address;
   return "";
 }
 
@@ -442,6 +448,13 @@ std::string SenderNameOf(const Message& message) {
   if (before.find('@') != std::string_view::npos) return name;
   const std::string from_header = CleanSenderName(before);
   return from_header.empty() ? name : from_header;
+}
+
+std::string_view FirstAddressee(const Message& message) {
+  for (const std::vector<Mailbox>* list : {&message.to, &message.cc})
+    for (const Mailbox& m : *list)
+      if (!m.address.empty()) return m.address;
+  return "";
 }
 
 void FillDerivedContext(ScanContext& ctx) {

@@ -37,6 +37,11 @@ struct ScanContext {
   std::vector<BrandClaim> brand_claims;
 };
 
+// The first address the To header names, else the first of Cc, as written;
+// "" when none. Unlike ScanContext::recipient_address it may be the sender's
+// own (mail sent by Bcc, or a forged "from yourself").
+std::string_view FirstAddressee(const Message& message);
+
 // Builds the derived fields (recipient, brand claims) of a context.
 void FillDerivedContext(ScanContext& ctx);
 

@@ -44,6 +44,21 @@ TEST(ContextTest, RecipientFromToThenCc) {
   EXPECT_EQ(cc->ctx->recipient_domain, "example.net");
 }
 
+// Mail sent by Bcc names its own sender in To: that is no reader, and the
+// sender's domain is not the reader's organisation. The envelope still wins.
+TEST(ContextTest, ToNamingTheSenderIsNoReader) {
+  auto bcc = ScanForTest(Mail("From: Wallet <noreply@telco.example>\nTo: Recipients <NoReply@telco.example>\n", "x\n"));
+  EXPECT_TRUE(bcc->ctx->recipient_address.empty());
+  EXPECT_TRUE(bcc->ctx->recipient_registrable.empty());
+  auto cc = ScanForTest(
+      Mail("From: noreply@telco.example\nTo: noreply@telco.example\nCc: dan@example.net\n", "x\n"));
+  EXPECT_EQ(cc->ctx->recipient_address, "dan@example.net");
+  Envelope env;
+  env.rcpt_to = {"noreply@telco.example"};
+  auto forged = ScanForTest(Mail("From: noreply@telco.example\nTo: noreply@telco.example\n", "x\n"), env);
+  EXPECT_EQ(forged->ctx->recipient_address, "noreply@telco.example");
+}
+
 TEST(ContextTest, NoRecipientLeavesFieldsEmpty) {
   auto s = ScanForTest(Mail("From: a@b.example\nSubject: hello\n", "x\n"));
   EXPECT_TRUE(s->ctx->recipient_address.empty());

@@ -97,8 +97,10 @@ class FromHeaderDetector : public Detector {
     // The recipient's own address is deliverable by definition, however
     // local it looks ("postmaster@intranet"): a From equal to it is judged as
     // self-addressed mail, not as a broken address.
+    const std::string_view addressee =
+        ctx.envelope.rcpt_to.empty() ? FirstAddressee(ctx.message) : std::string_view(ctx.recipient_address);
     if (reason != "name without address" &&
-        EqualsIgnoreCase(TrimWhitespace(ctx.message.from.address), TrimWhitespace(ctx.recipient_address)))
+        EqualsIgnoreCase(TrimWhitespace(ctx.message.from.address), TrimWhitespace(addressee)))
       return;
     const HeaderField* header = ctx.message.FindHeader("From");
     const std::string shown = DisplayText(header ? header->value : "", 100);

@@ -267,13 +267,16 @@ class SenderAnomalyDetector : public Detector {
   void CheckSelfAddressed(const ScanContext& ctx, const SenderRelation& relation,
                           std::vector<Signal>& out) const {
     const Mailbox& from = ctx.message.EffectiveFrom();
-    if (from.address.empty() || ctx.recipient_address.empty()) return;
-    if (!EqualsIgnoreCase(TrimWhitespace(from.address), TrimWhitespace(ctx.recipient_address))) return;
-    if (ctx.message.IsListTraffic() || relation.from_authenticated()) return;
     const bool envelope = !ctx.envelope.rcpt_to.empty();
+    // Without an envelope the reader is unknown (the context skips a To that
+    // names the sender): compare with the first address the headers name.
+    const std::string_view addressee = envelope ? std::string_view(ctx.recipient_address) : FirstAddressee(ctx.message);
+    if (from.address.empty() || addressee.empty()) return;
+    if (!EqualsIgnoreCase(TrimWhitespace(from.address), TrimWhitespace(addressee))) return;
+    if (ctx.message.IsListTraffic() || relation.from_authenticated()) return;
     Signal s = MakeSignal("sender.self_addressed", Sign::kSenderMismatch, envelope ? 15 : 8);
     s.evidence.push_back({"from", DisplayText(from.address, kEvidenceBytes)});
-    s.evidence.push_back({envelope ? "recipient" : "to", DisplayText(ctx.recipient_address, kEvidenceBytes)});
+    s.evidence.push_back({envelope ? "recipient" : "to", DisplayText(addressee, kEvidenceBytes)});
     if (envelope) {
       s.explanation_en = "The message claims to come from your own address (" + from.address +
                          ") but nothing vouches that you sent it: the sender address is forged.";
