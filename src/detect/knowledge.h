@@ -49,6 +49,8 @@ class Knowledge {
   bool IsNotificationPlatform(std::string_view domain) const;
   // Hosts under a suffix only a state registers under (gouv.fr, gov.uk, ...).
   bool IsGovernmentHost(std::string_view host) const;
+  // App stores, social profiles, gambling help lines: footer links of real offers.
+  bool IsFooterSite(std::string_view host) const;
   const std::vector<Redirector>& redirectors() const { return redirectors_; }
   // The list a host belongs to, for evidence ("free hosting", ...), or "".
   std::string_view HostListOf(std::string_view host) const;

@@ -195,6 +195,12 @@ TEST_F(ShippedKnowledgeTest, KnowsTheHostsOfThePhishingWorld) {
   }
   EXPECT_FALSE(k.IsGovernmentHost("impots-gouv.fr"));
   EXPECT_FALSE(k.IsGovernmentHost("gov-uk.com"));
+  for (const char* h : {"apps.apple.com", "play.google.com", "www.instagram.com", "www.begambleaware.org"}) {
+    EXPECT_TRUE(k.IsFooterSite(h)) << h;
+  }
+  EXPECT_FALSE(k.IsFooterSite("t.me"));
+  EXPECT_FALSE(k.IsFooterSite("t.co"));
+  EXPECT_FALSE(k.IsFooterSite("begambleaware.org.example.net"));
 }
 
 TEST_F(ShippedKnowledgeTest, KnowsTheCommonRedirectWrappers) {
