@@ -173,6 +173,9 @@ bool Knowledge::IsNotificationPlatform(std::string_view domain) const {
   return InList("notification_platforms", domain);
 }
 
+bool Knowledge::IsGovernmentHost(std::string_view host) const { return InList("government", host); }
+bool Knowledge::IsFooterSite(std::string_view host) const { return InList("footer_sites", host); }
+
 bool Knowledge::IsSuspiciousTld(std::string_view host) const {
   while (!host.empty() && host.back() == '.') host.remove_suffix(1);
   std::size_t dot = host.rfind('.');

@@ -47,6 +47,10 @@ class Knowledge {
   // Services that mail their users' words to others under their own
   // authenticated name: issue comments, form receipts, shared files, help desks.
   bool IsNotificationPlatform(std::string_view domain) const;
+  // Hosts under a suffix only a state registers under (gouv.fr, gov.uk, ...).
+  bool IsGovernmentHost(std::string_view host) const;
+  // App stores, social profiles, gambling help lines: footer links of real offers.
+  bool IsFooterSite(std::string_view host) const;
   const std::vector<Redirector>& redirectors() const { return redirectors_; }
   // The list a host belongs to, for evidence ("free hosting", ...), or "".
   std::string_view HostListOf(std::string_view host) const;

@@ -190,6 +190,17 @@ TEST_F(ShippedKnowledgeTest, KnowsTheHostsOfThePhishingWorld) {
   EXPECT_FALSE(k.IsSuspiciousTld("example.com"));
   EXPECT_FALSE(k.IsFreemail("dupont-avocats.fr"));
   EXPECT_FALSE(k.IsFreeHosting("microsoft.com"));
+  for (const char* h : {"finances.gouv.fr", "www.gov.uk", "hmrc.gov.uk", "agenciatributaria.gob.es", "irs.gov"}) {
+    EXPECT_TRUE(k.IsGovernmentHost(h)) << h;
+  }
+  EXPECT_FALSE(k.IsGovernmentHost("impots-gouv.fr"));
+  EXPECT_FALSE(k.IsGovernmentHost("gov-uk.com"));
+  for (const char* h : {"apps.apple.com", "play.google.com", "www.instagram.com", "www.begambleaware.org"}) {
+    EXPECT_TRUE(k.IsFooterSite(h)) << h;
+  }
+  EXPECT_FALSE(k.IsFooterSite("t.me"));
+  EXPECT_FALSE(k.IsFooterSite("t.co"));
+  EXPECT_FALSE(k.IsFooterSite("begambleaware.org.example.net"));
 }
 
 TEST_F(ShippedKnowledgeTest, KnowsTheCommonRedirectWrappers) {

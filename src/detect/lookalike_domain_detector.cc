@@ -17,6 +17,7 @@
 #include "detect/explanation_text.h"
 #include "detect/host_labels.h"
 #include "detect/redirect_resolver.h"
+#include "detect/sender_relation.h"
 #include "extract/confusables.h"
 
 namespace phishscan {
@@ -285,7 +286,19 @@ struct LinkImitation {
   std::string host, registrable, text;
 };
 
+// A brand's own signed mail may link to its tenant on a software service
+// ("telekom.eu.qualtrics.com", "acme.zendesk.com"): there it names itself.
+// Not a notification platform's (GitHub relaying an issue that links to
+// "github.evil.example"): those words are a member's. Typos, look-alike
+// letters and added words are never how a brand hosts itself, so they count.
+bool NamesSignedSender(const Imitation& im, const ScanContext& ctx, bool from_authenticated) {
+  const std::string& from = ctx.message.from.registrable_domain;
+  if (im.technique != Technique::kNameAsSubdomain || !from_authenticated) return false;
+  return ctx.knowledge.brands().IsOfficialDomain(*im.brand, from) && !ctx.knowledge.IsNotificationPlatform(from);
+}
+
 void LinkDomains(const ScanContext& ctx, const ImitationFinder& finder, std::vector<Signal>& out) {
+  const bool from_authenticated = SenderRelation(ctx).from_authenticated();
   std::vector<std::string> seen;
   std::vector<LinkImitation> found;
   for (const Link& link : ctx.extraction.links) {
@@ -295,7 +308,8 @@ void LinkDomains(const ScanContext& ctx, const ImitationFinder& finder, std::vec
     const Url& target = resolved.target;
     if (target.host.empty() || std::find(seen.begin(), seen.end(), target.host) != seen.end()) continue;
     seen.push_back(target.host);
-    if (std::optional<Imitation> im = finder.Find(target.host, target.registrable_domain))
+    std::optional<Imitation> im = finder.Find(target.host, target.registrable_domain);
+    if (im && !NamesSignedSender(*im, ctx, from_authenticated))
       found.push_back({*im, target.host, target.registrable_domain, DisplayText(link.text)});
   }
   if (found.empty()) return;

@@ -81,6 +81,35 @@ TEST(LookalikeDomainTest, BrandOnFreeHosting) {
   EXPECT_TRUE(HasSignal(signals, "lookalike.link_domain"));
 }
 
+// A brand's signed survey on its own tenant of a survey service names
+// itself; the same link from anyone else, or unsigned, imitates the brand.
+TEST(LookalikeDomainTest, SignedBrandLinkingToItsOwnTenantIsFine) {
+  TestMail m;
+  m.from = "Telekom Kundenbefragung <kundenbefragung@telekom.de>";
+  m.headers = {"Authentication-Results: mx.example.de; spf=pass smtp.mailfrom=umfrage.telekom.de; "
+               "dkim=pass header.d=telekom.de; dmarc=pass header.from=telekom.de"};
+  m.html = "<a href=\"https://telekom.eu.qualtrics.com/jfe/form/SV_3k9Zb1\">Zur Befragung</a>";
+  EXPECT_FALSE(HasSignal(RunDetector(Lookalike(), m.Build()), "lookalike.link_domain"));
+
+  TestMail unsigned_mail = m;
+  unsigned_mail.headers.clear();
+  EXPECT_TRUE(HasSignal(RunDetector(Lookalike(), unsigned_mail.Build()), "lookalike.link_domain"));
+
+  // GitHub relaying a member's issue that links to a host named after GitHub.
+  TestMail relayed;
+  relayed.from = "octo-fan <notifications@github.com>";
+  relayed.headers = {"Authentication-Results: mx.example.de; spf=pass smtp.mailfrom=github.com; "
+                     "dkim=pass header.d=github.com; dmarc=pass header.from=github.com"};
+  relayed.html = "<a href=\"https://github.repo-scan.example/report\">Scan report</a>";
+  EXPECT_TRUE(HasSignal(RunDetector(Lookalike(), relayed.Build()), "lookalike.link_domain"));
+
+  TestMail stranger = m;
+  stranger.from = "Kundenbefragung <umfrage@survey-rewards.example>";
+  stranger.headers = {"Authentication-Results: mx.example.de; spf=pass smtp.mailfrom=survey-rewards.example; "
+                      "dkim=pass header.d=survey-rewards.example; dmarc=pass header.from=survey-rewards.example"};
+  EXPECT_TRUE(HasSignal(RunDetector(Lookalike(), stranger.Build()), "lookalike.link_domain"));
+}
+
 TEST(LookalikeDomainTest, OfficialDomainsAndOrdinaryWordsAreFine) {
   for (const char* domain : {"paypal.com", "paypal.fr", "microsoftonline.com", "github.com", "example.org",
                              "adore.com", "orange-juice.example", "apple-orchard.example", "groups.io"}) {

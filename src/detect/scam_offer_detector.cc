@@ -20,6 +20,7 @@
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/host_kind.h"
+#include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
 
 namespace phishscan {
@@ -136,7 +137,7 @@ FamilyHits HitsOf(const ScanContext& ctx, std::string_view category) {
 struct Contact {
   bool web_link = false;
   bool risky_link = false;  // free hosting, file share, form, shortener, IPFS, IP
-  bool off_site_link = false;  // a web link outside the From domain
+  bool off_site_link = false;  // a web link outside the From domain, footer sites aside
   bool from_authenticated = false;
   std::string freemail_sender;  // From address on a free webmail service
   std::string reply_elsewhere;  // Reply-To address on another domain than From
@@ -150,13 +151,23 @@ bool RepliesToList(const Message& m) {
   return std::any_of(m.to.begin(), m.to.end(), same) || std::any_of(m.cc.begin(), m.cc.end(), same);
 }
 
+// An app-store badge, a social profile or the gambling help line a licensed
+// casino must name: real offers carry them in their footers, and none is where
+// an offer is taken up. A wrapped link is judged by where it leads.
+bool IsFooterSiteLink(const Url& url, const Knowledge& knowledge) {
+  const ResolvedUrl resolved = ResolveRedirects(url, knowledge.redirectors());
+  return !resolved.opaque_redirect && knowledge.IsFooterSite(resolved.target.host);
+}
+
 Contact ContactOf(const ScanContext& ctx) {
   Contact c;
   for (const Link& link : ctx.extraction.links) {
     if (link.url.scheme != "http" && link.url.scheme != "https") continue;
     c.web_link = true;
     if (ClassifyHost(link.url, ctx.knowledge) != HostKind::kOrdinary) c.risky_link = true;
-    if (link.url.registrable_domain != ctx.message.from.registrable_domain) c.off_site_link = true;
+    if (link.url.registrable_domain != ctx.message.from.registrable_domain &&
+        !IsFooterSiteLink(link.url, ctx.knowledge))
+      c.off_site_link = true;
   }
   c.from_authenticated = SenderRelation(ctx).from_authenticated();
   const Mailbox& from = ctx.message.from;
@@ -174,9 +185,9 @@ Contact ContactOf(const ScanContext& ctx) {
 
 bool StrangerContact(const Contact& c) { return !c.freemail_sender.empty() || !c.reply_elsewhere.empty(); }
 
-// A sender that proves its own domain and links only to it is answerable
-// for what it writes: a crypto newsletter's issue about airdrop season, a
-// casino's own promotion. Its wording alone stays a hint; a lure's claim
+// A sender that proves its own domain and links only to it (footer sites
+// aside) is answerable for what it writes: a crypto newsletter's issue about
+// airdrop season, a licensed casino's promotion to its registered players. Its wording alone stays a hint; a lure's claim
 // page is elsewhere, or its sender is a stranger.
 bool OwnSiteOnly(const Contact& c) {
   return c.from_authenticated && c.web_link && !c.off_site_link && !StrangerContact(c);

@@ -150,6 +150,41 @@ TEST(ScamOfferTest, AuthenticatedNewsletterOnItsOwnSiteIsOnlyAHint) {
   EXPECT_GT(s->weight, 18);
 }
 
+// A licensed casino's promotion to its registered player names the gambling
+// help line and carries app-store badges; those links are not where the
+// offer is taken up. A redirect through a footer site still counts by where
+// it leads, and so does a second casino's page.
+TEST(ScamOfferTest, AuthenticatedCasinoWithFooterLinksIsOnlyAHint) {
+  const std::string html =
+      "<p>Your 20 free spins are in your account, no deposit needed.</p>"
+      "<a href=\"https://e.royalspins.example/play?c=1\">Play now</a>"
+      "<p>18+ <a href=\"https://www.begambleaware.org/\">BeGambleAware.org</a> "
+      "<a href=\"https://apps.apple.com/gb/app/id1234\">App Store</a> "
+      "<a href=\"https://www.instagram.com/royalspins\">Instagram</a></p>";
+  TestMail own = Mail("Mark, your Friday free spins", html, "Royal Spins <news@e.royalspins.example>");
+  own.headers = {"Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=e.royalspins.example; "
+                 "dkim=pass header.d=royalspins.example; dmarc=pass header.from=royalspins.example"};
+  std::vector<Signal> signals = Scan(own);
+  const Signal* s = FindSignal(signals, "scam.gambling_bonus");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_LE(s->weight, 18);
+
+  TestMail redirected = own;
+  redirected.html = html + "<a href=\"https://www.youtube.com/redirect?q=https%3A%2F%2Fspin-claim.example.net%2F\">"
+                           "Bonus</a>";
+  std::vector<Signal> redirected_signals = Scan(redirected);
+  s = FindSignal(redirected_signals, "scam.gambling_bonus");
+  ASSERT_NE(s, nullptr);
+  EXPECT_GT(s->weight, 18);
+
+  TestMail elsewhere = own;
+  elsewhere.html = html + "<a href=\"https://spin-claim.example.net/\">Claim</a>";
+  std::vector<Signal> elsewhere_signals = Scan(elsewhere);
+  s = FindSignal(elsewhere_signals, "scam.gambling_bonus");
+  ASSERT_NE(s, nullptr);
+  EXPECT_GT(s->weight, 18);
+}
+
 TEST(ScamOfferTest, GiftForASurvey) {
   ExpectAll("scam.giveaway_survey", 28,
             {{"You have been selected", "<p>You have been selected to receive a DeWalt power tool set. Complete a "

@@ -30,6 +30,9 @@ constexpr int kClaimedDomainWeight = 15;
 // Longer local parts are bounce or tracking ids, made per copy by machines.
 constexpr std::size_t kMaxChosenLocalPart = 40;
 constexpr std::ptrdiff_t kMachineDigits = 4;  // "2.20576.84-x.1@": a per-copy id
+// A relayed member's name in a platform's sender name: a first and last
+// name at least, not an initial that any sender name contains.
+constexpr std::size_t kMinRelayedNameBytes = 5;
 
 // Words that present a sender as staff or a service desk rather than a person.
 constexpr std::string_view kRoleWords[] = {
@@ -462,6 +465,19 @@ class SenderMismatchDetector : public Detector {
     out.push_back(std::move(s));
   }
 
+  // A sharing platform names the member it relays in its sender name
+  // ("Marta Ruiz (via Dropbox)") and sends replies to that member: the reply
+  // goes where the notice says, whatever the shared words are worth (which
+  // sender.platform_relayed_lure judges).
+  static bool RelaysNamedPerson(const ScanContext& ctx, const Mailbox& reply) {
+    const Mailbox& from = ctx.message.from;
+    if (!ctx.knowledge.IsNotificationPlatform(from.registrable_domain)) return false;
+    const std::string reply_name = NormalizeText(TrimWhitespace(reply.display_name));
+    if (reply_name.size() < kMinRelayedNameBytes) return false;
+    if (NormalizeText(from.display_name).find(reply_name) == std::string::npos) return false;
+    return SenderRelation(ctx).from_authenticated();
+  }
+
   // (d) Replies diverted to another domain, worst when to a freemail mailbox.
   // Only a freemail Reply-To behind a non-freemail sender stands on its own;
   // lists that rewrite From put the poster in Reply-To, newsletters their
@@ -489,7 +505,7 @@ class SenderMismatchDetector : public Detector {
       for (const Mailbox& m : *list)
         if (EqualsIgnoreCase(m.address, from.address)) from_is_recipient = true;
     int weight = 0;
-    if (reply_free && !from_free) weight = from_is_recipient ? 10 : 25;
+    if (reply_free && !from_free) weight = from_is_recipient || RelaysNamedPerson(ctx, reply) ? 10 : 25;
     else if (reply_free && from_free) weight = 10;  // one free mailbox fronting another
     else if (reply.registrable_domain != from.registrable_domain) weight = 8;
     if (weight == 0) return;

@@ -397,6 +397,37 @@ TEST(SenderMismatchTest, ReplyToAnotherCompanyOnlyCorroborates) {
   EXPECT_LE(s->weight, 10);
 }
 
+// Dropbox and Google Drive send a member's share as "Marta Ruiz (via
+// Dropbox)" and put Marta's own address in Reply-To. Unauthenticated, or
+// replying to someone the sender name does not name, it stays a diversion.
+TEST(SenderMismatchTest, PlatformReplyingToTheMemberItNamesOnlyCorroborates) {
+  const std::string auth =
+      "Authentication-Results: mx.example.org; spf=pass smtp.mailfrom=email.dropbox.com; "
+      "dkim=pass header.d=dropbox.com; dmarc=pass header.from=dropbox.com\n";
+  const std::string share =
+      "From: \"Marta Ruiz (via Dropbox)\" <no-reply@dropbox.com>\n"
+      "Reply-To: Marta Ruiz <marta.ruiz.fotografia@gmail.com>\nTo: pablo@example.org\n";
+  const auto relayed = RunDetector(Sender(), Mail(auth + share, "Marta te ha invitado a ver una carpeta.\n"));
+  const Signal* s = FindSignal(relayed, "sender.reply_to_mismatch");
+  if (s != nullptr) {
+    EXPECT_LE(s->weight, 10) << Ids(relayed);  // corroborating only
+  }
+
+  const auto unauthenticated = RunDetector(Sender(), Mail(share, "Marta te ha invitado a ver una carpeta.\n"));
+  s = FindSignal(unauthenticated, "sender.reply_to_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(unauthenticated);
+  EXPECT_EQ(s->weight, 25);
+
+  const auto other_person = RunDetector(
+      Sender(), Mail(auth +
+                         "From: \"Marta Ruiz (via Dropbox)\" <no-reply@dropbox.com>\n"
+                         "Reply-To: Billing Department <billing.dept.refunds@gmail.com>\nTo: pablo@example.org\n",
+                     "Marta te ha invitado a ver una carpeta.\n"));
+  s = FindSignal(other_person, "sender.reply_to_mismatch");
+  ASSERT_NE(s, nullptr) << Ids(other_person);
+  EXPECT_EQ(s->weight, 25);
+}
+
 TEST(SenderMismatchTest, ListReflectingAPostIsNotADiversion) {
   // A list that rewrites From to itself puts the poster in Reply-To.
   const auto signals = RunDetector(

@@ -26,6 +26,18 @@ bool SpeaksForBrand(std::string_view where) {
   return where != "body" && where != "subject mention";
 }
 
+std::string_view TopLevelDomain(std::string_view domain) {
+  const std::size_t dot = domain.rfind('.');
+  return dot == std::string_view::npos ? domain : domain.substr(dot + 1);
+}
+
+// Only a state registers under gouv.fr or gov.uk, so two sites there under the
+// same country code belong to one administration: a tax office's notice
+// pointing to the national fraud-report portal links to its own side.
+bool SameGovernment(const Knowledge& knowledge, std::string_view a, std::string_view b) {
+  return knowledge.IsGovernmentHost(a) && knowledge.IsGovernmentHost(b) && TopLevelDomain(a) == TopLevelDomain(b);
+}
+
 }  // namespace
 
 SenderRelation::SenderRelation(const ScanContext& ctx) : ctx_(ctx) {
@@ -61,6 +73,7 @@ bool SenderRelation::IsRelated(std::string_view registrable) const {
   for (const Brand* brand : mentioned_)
     if (catalog.IsOfficialDomain(*brand, registrable)) return true;
   if (from_domain_.empty()) return false;
+  if (from_authenticated_ && SameGovernment(ctx_.knowledge, from_domain_, registrable)) return true;
   const Brand* from_brand = catalog.BrandOfDomain(from_domain_);
   if (from_brand != nullptr && from_brand == catalog.BrandOfDomain(registrable)) return true;
   std::string_view label = OrganisationLabel(registrable);

@@ -1,7 +1,9 @@
 // Which domains a message may plausibly send its reader to: the sender's own
 // (From, and what the receiving server authenticated), a claimed brand's
 // official domains, the same organisation under another TLD, the reader's own
-// domain. A link elsewhere is "unrelated" — the seed's fourth sign.
+// domain, and for an authenticated government sender the other sites of its
+// country's government suffix (data/hosts/government.txt). A link elsewhere is
+// "unrelated" — the seed's fourth sign.
 #ifndef PHISHSCAN_DETECT_SENDER_RELATION_H_
 #define PHISHSCAN_DETECT_SENDER_RELATION_H_
 

@@ -57,5 +57,35 @@ TEST(SenderRelationTest, MereMentionsDoNotSpeakForTheBrand) {
   EXPECT_TRUE(r.IsRelated("github.com"));  // a link to a named brand's own site is expected
 }
 
+// Only a state registers under gouv.fr: a tax office's signed notice may
+// point to the national fraud-report portal, which is its own side.
+TEST(SenderRelationTest, AuthenticatedGovernmentSenderIsRelatedToItsCountrysGovernmentSites) {
+  TestMail m;
+  m.from = "Finances publiques <ne-pas-repondre@dgfip.finances.gouv.fr>";
+  m.to = "jean@example.fr";
+  m.headers = {"Authentication-Results: mx.example.fr; spf=pass smtp.mailfrom=dgfip.finances.gouv.fr; "
+               "dkim=pass header.d=dgfip.finances.gouv.fr; dmarc=pass header.from=dgfip.finances.gouv.fr"};
+  m.text = "Un document est disponible.";
+  auto scanned = ScanForTest(m.Build());
+  SenderRelation r(*scanned->ctx);
+  EXPECT_TRUE(r.IsRelated("internet-signalement.gouv.fr"));
+  EXPECT_FALSE(r.IsRelated("hmrc.gov.uk"));      // another country's administration
+  EXPECT_FALSE(r.IsRelated("impots-gouv.fr"));   // a look-alike outside the suffix
+  EXPECT_FALSE(r.IsRelated("remboursement.fr"));
+}
+
+TEST(SenderRelationTest, UnauthenticatedGovernmentAddressRelatesNothing) {
+  TestMail m;
+  m.from = "Finances publiques <ne-pas-repondre@dgfip.finances.gouv.fr>";
+  m.to = "jean@example.fr";
+  m.headers = {"Authentication-Results: mx.example.fr; spf=fail smtp.mailfrom=dgfip.finances.gouv.fr; "
+               "dkim=none; dmarc=fail header.from=dgfip.finances.gouv.fr"};
+  m.text = "Un document est disponible.";
+  auto scanned = ScanForTest(m.Build());
+  SenderRelation r(*scanned->ctx);
+  EXPECT_FALSE(r.from_authenticated());
+  EXPECT_FALSE(r.IsRelated("internet-signalement.gouv.fr"));
+}
+
 }  // namespace
 }  // namespace phishscan
