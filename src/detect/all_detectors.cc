@@ -45,6 +45,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeImpersonatedAlertDetector());
   detectors.push_back(MakeChatHandoffDetector());
   detectors.push_back(MakeGappedSiteAddressDetector());
+  detectors.push_back(MakeCryptoBrandHostDetector());
   return detectors;
 }
 
