@@ -7,7 +7,10 @@
 // filter or brand. A friend's group invitation names no money to collect,
 // and a real exchange, lottery or community newsletter links its own site
 // beside its Telegram channel; so the signal needs the money wording, a
-// chat invitation, and no link to the sender's own domain. It is of the
+// chat invitation, and no link to the sender's own domain. A shop's contest
+// newsletter with a WhatsApp button sent through a click tracker links no
+// own domain either: prize and casino wording count only when the chat is
+// the only place the message leads. It is of the
 // deceptive_link sign: the offer's wording is the fraud_lure sign's, where
 // it leads the reader is this one's.
 #include <algorithm>
@@ -40,20 +43,35 @@ constexpr int kWeight = 20;
 // Wording of money to collect or earn: crypto earnings and token rewards,
 // payouts waiting for the reader, prizes, casino bonuses. Plain crypto words
 // are not among them: friends and communities discuss coins in chats.
-constexpr std::string_view kMoneyCategories[] = {"airdrop",         "investment", "unclaimed_funds",
-                                                  "advance_fee",     "prize",      "gambling_bonus"};
+struct MoneyCategory {
+  std::string_view name;
+  // Shops run contests and casinos bonuses in newsletters that also give a
+  // WhatsApp contact: such wording counts only when the chat is the only
+  // place the message leads.
+  bool also_retail;
+};
+constexpr MoneyCategory kMoneyCategories[] = {{"airdrop", false},       {"investment", false},
+                                              {"unclaimed_funds", false}, {"advance_fee", false},
+                                              {"prize", true},            {"gambling_bonus", true}};
 
-std::vector<std::string> MoneyPhrases(const ScanContext& ctx) {
-  std::vector<std::string> found;
-  for (std::string_view category : kMoneyCategories) {
+struct MoneyWording {
+  std::vector<std::string> phrases;
+  bool retail_only = true;  // every phrase is of a category shops use too
+};
+
+MoneyWording MoneyPhrases(const ScanContext& ctx) {
+  MoneyWording out;
+  for (const MoneyCategory& category : kMoneyCategories) {
     for (const PhraseHits* hits : {&ctx.subject_hits, &ctx.hits}) {
-      for (std::string_view wording : hits->WordingIn(category)) {
+      for (std::string_view wording : hits->WordingIn(category.name)) {
+        if (!category.also_retail) out.retail_only = false;
         std::string text = DisplayText(wording, 60);
-        if (std::find(found.begin(), found.end(), text) == found.end()) found.push_back(std::move(text));
+        if (std::find(out.phrases.begin(), out.phrases.end(), text) == out.phrases.end())
+          out.phrases.push_back(std::move(text));
       }
     }
   }
-  return found;
+  return out;
 }
 
 struct Handoff {
@@ -98,15 +116,15 @@ class ChatHandoffDetector : public Detector {
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     if (ctx.message.IsListTraffic()) return;
-    const std::vector<std::string> phrases = MoneyPhrases(ctx);
-    if (phrases.empty()) return;
+    const MoneyWording money = MoneyPhrases(ctx);
+    if (money.phrases.empty()) return;
     const SenderRelation relation(ctx);
     Handoff h;
     ReadLinks(ctx, relation, h);
-    if (h.own_site) return;
+    if (h.own_site || (money.retail_only && h.other_links)) return;
     if (h.chat.empty()) h.chat = MessengerNumber(ctx.extraction.text);
     if (h.chat.empty()) return;
-    out.push_back(MakeHandoffSignal(h, phrases));
+    out.push_back(MakeHandoffSignal(h, money.phrases));
   }
 
  private:

@@ -78,6 +78,19 @@ TEST(ChatHandoffTest, CommunityNewsletterLinkingItsOwnSiteIsClean) {
   EXPECT_FALSE(HasSignal(signals, "links.chat_handoff")) << Describe(signals);
 }
 
+// A shop's contest newsletter, its links behind a mailing service's click
+// tracker, with a WhatsApp button for customer service.
+TEST(ChatHandoffTest, ShopContestWithWhatsAppButtonIsClean) {
+  TestMail m;
+  m.from = "Moda Luz <news@modaluz.example>";
+  m.subject = "Sorteo de Navidad";
+  m.html = "<p>Participa en nuestro sorteo de Navidad y gana una tarjeta regalo de 200 euros.</p>"
+           "<a href=\"https://click.mailservice.example/c/8812\">Participa aquí</a> "
+           "<a href=\"https://wa.me/34600123456\">¿Dudas? Escríbenos por WhatsApp</a>";
+  std::vector<Signal> signals = RunDetector(Handoff(), m.Build());
+  EXPECT_FALSE(HasSignal(signals, "links.chat_handoff")) << Describe(signals);
+}
+
 // A friend's invitation to a group names no money to collect.
 TEST(ChatHandoffTest, FriendsGroupInvitationIsClean) {
   TestMail m;
