@@ -43,6 +43,9 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeUnprovenBrandSenderDetector());
   detectors.push_back(MakeTrustClaimDetector());
   detectors.push_back(MakeImpersonatedAlertDetector());
+  detectors.push_back(MakeChatHandoffDetector());
+  detectors.push_back(MakeGappedSiteAddressDetector());
+  detectors.push_back(MakeCryptoBrandHostDetector());
   return detectors;
 }
 

@@ -40,6 +40,20 @@ std::string LookalikeLabel(const std::vector<std::string>& words, const std::vec
   return "";
 }
 
+// Brands whose own domain speaks for crypto products of any name: exchanges,
+// banks and payment services offer staking and tokens under product names
+// ("Earn", "Vault"). Another catalogued domain (a supermarket, a carrier)
+// speaks only for what the sender name says is its own: "Blockchain
+// Rectification" from a supermarket's domain is a stranger using a server
+// that signs for it.
+bool SpeaksForItsProducts(const Brand& owner, std::string_view sender_name) {
+  if (owner.category == "crypto" || owner.category == "bank" || owner.category == "payment") return true;
+  const std::string name = NormalizeText(sender_name);
+  for (const std::string& keyword : owner.keywords)
+    if (!keyword.empty() && name.find(keyword) != std::string::npos) return true;
+  return false;
+}
+
 std::vector<std::string> ClaimPhrases(const ScanContext& ctx) {
   std::vector<std::string> found;
   for (const PhraseHits* hits : {&ctx.subject_hits, &ctx.hits})
@@ -62,8 +76,9 @@ class CryptoRewardSenderDetector : public Detector {
     if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
     const std::vector<std::string> distinctive = DistinctiveNameWords(sender_name);
     if (distinctive.empty()) return;
-    // A catalogued brand's own domain speaks for all its product names.
-    if (ctx.knowledge.brands().BrandOfDomain(m.from.registrable_domain) != nullptr) return;
+    if (const Brand* owner = ctx.knowledge.brands().BrandOfDomain(m.from.registrable_domain);
+        owner != nullptr && SpeaksForItsProducts(*owner, sender_name))
+      return;
     const std::vector<std::string> labels = ChosenSenderLabels(m.from);
     if (labels.empty()) return;
     const std::string lookalike = LookalikeLabel(distinctive, labels);

@@ -62,6 +62,29 @@ TEST(CryptoRewardSenderTest, ExchangeWritingFromItsOwnDomainStaysQuiet) {
   EXPECT_TRUE(signals.empty()) << Describe(signals);
 }
 
+// A supermarket's domain (catalogued as a shop) does not speak for a crypto
+// project it never names: whoever sends through it is a stranger.
+TEST(CryptoRewardSenderTest, ProjectNameFromAShopsCataloguedDomain) {
+  std::vector<Signal> signals = Scan("Chainvault Recovery <no-reply@aldi.es>", "Hidden tokens",
+                                     "Discover hidden tokens in your wallet. Connect your wallet to claim them.");
+  const Signal* s = FindSignal(signals, "sender.crypto_reward_stranger");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->weight, 16);
+}
+
+// Banks and payment services offer crypto under product names, and a shop
+// may run a token game under its own name: their domains speak for both.
+TEST(CryptoRewardSenderTest, MoneyServicesAndNamedShopProductsStayQuiet) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Crypto Hub <service@paypal.com>", "Your crypto rewards are ready to claim in the app."},
+      {"Aldi Token Club <club@aldi.es>", "Claim your tokens: every purchase earns club tokens."},
+  };
+  for (const auto& [from, text] : kCases) {
+    std::vector<Signal> signals = Scan(from, "Rewards", text);
+    EXPECT_FALSE(testing::HasSignal(signals, "sender.crypto_reward_stranger")) << from << "\n" << Describe(signals);
+  }
+}
+
 TEST(CryptoRewardSenderTest, NoCryptoClaimNoSignal) {
   std::vector<Signal> signals = Scan("Garden Tools <news@bakery-ortega.example>", "Autumn sale",
                                      "Our autumn sale starts today: 20% off all rakes.");

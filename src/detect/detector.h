@@ -58,6 +58,9 @@ std::unique_ptr<Detector> MakePrivateReplyDetector();
 std::unique_ptr<Detector> MakeUnprovenBrandSenderDetector();
 std::unique_ptr<Detector> MakeTrustClaimDetector();
 std::unique_ptr<Detector> MakeImpersonatedAlertDetector();
+std::unique_ptr<Detector> MakeChatHandoffDetector();
+std::unique_ptr<Detector> MakeGappedSiteAddressDetector();
+std::unique_ptr<Detector> MakeCryptoBrandHostDetector();
 
 }  // namespace phishscan
 

@@ -26,6 +26,7 @@ constexpr KnownList kKnownLists[] = {
     {"freemail", "free webmail provider"},
     {"suspicious_tlds", "frequently abused top-level domain"},
     {"notification_platforms", "notification platform"},
+    {"chat_invites", "chat invitation"},
 };
 
 std::string_view Trim(std::string_view s) {
@@ -169,6 +170,7 @@ bool Knowledge::IsFreemail(std::string_view domain) const { return InList("freem
 bool Knowledge::IsIpfsGateway(std::string_view host) const { return InList("ipfs_gateways", host); }
 bool Knowledge::IsFormService(std::string_view host) const { return InList("form_services", host); }
 bool Knowledge::IsFileShare(std::string_view host) const { return InList("file_share", host); }
+bool Knowledge::IsChatInvite(std::string_view host) const { return InList("chat_invites", host); }
 bool Knowledge::IsNotificationPlatform(std::string_view domain) const {
   return InList("notification_platforms", domain);
 }

@@ -186,6 +186,12 @@ TEST_F(ShippedKnowledgeTest, KnowsTheHostsOfThePhishingWorld) {
   EXPECT_TRUE(k.IsIpfsGateway("bafy.ipfs.dweb.link"));
   EXPECT_TRUE(k.IsFormService("forms.gle"));
   EXPECT_TRUE(k.IsFileShare("www.dropbox.com"));
+  for (const char* h : {"t.me", "wa.me", "chat.whatsapp.com", "api.whatsapp.com", "discord.gg"}) {
+    EXPECT_TRUE(k.IsChatInvite(h)) << h;
+  }
+  // The services' own sites are not invitations.
+  EXPECT_FALSE(k.IsChatInvite("telegram.org"));
+  EXPECT_FALSE(k.IsChatInvite("www.whatsapp.com"));
   EXPECT_TRUE(k.IsSuspiciousTld("kx-hostingmail.top"));
   EXPECT_FALSE(k.IsSuspiciousTld("example.com"));
   EXPECT_FALSE(k.IsFreemail("dupont-avocats.fr"));

@@ -580,6 +580,30 @@ const Case kPhishingSentences[] = {
     {"unclaimed_funds", "pt", "Seu saldo foi recarregado com +18.400 €"},
     {"unclaimed_funds", "nl", "Uw saldo is aangevuld met +18.400 €"},
     {"unclaimed_funds", "it", "Il tuo saldo è stato ricaricato di +18.400 €"},
+    // Dormant-account balances "released" and to be wiped unless the reader signs in.
+    {"unclaimed_funds", "en", "Your score has been released for +$212. Your balance will be zeroed upon blocking."},
+    {"unclaimed_funds", "fr", "Votre solde a été débloqué : 212 $. Votre solde sera remis à zéro à la fermeture."},
+    {"unclaimed_funds", "de", "Ihr Guthaben wurde freigegeben. Ihr Guthaben wird bei Sperrung auf null gesetzt."},
+    {"unclaimed_funds", "es", "Su saldo ha sido liberado. Su saldo será puesto a cero tras el bloqueo."},
+    {"unclaimed_funds", "pt", "Seu saldo foi liberado. Seu saldo será zerado após o bloqueio."},
+    {"unclaimed_funds", "nl", "Uw saldo is vrijgegeven. Uw saldo wordt op nul gezet bij blokkering."},
+    {"unclaimed_funds", "it", "Il tuo saldo è stato sbloccato. Il tuo saldo verrà azzerato al blocco."},
+    // Income from crypto trading or mining, the chat "manager" invitation.
+    {"investment", "en", "Do you know you can earn six figures income from Bitcoin trading?"},
+    {"investment", "fr", "Vous pouvez gagner un revenu grâce au trading de bitcoin."},
+    {"investment", "de", "So können Sie Geld mit Bitcoin-Trading verdienen."},
+    {"investment", "es", "Puede ganar ingresos con el trading de criptomonedas."},
+    {"investment", "pt", "Você pode ganhar renda com mineração de bitcoin."},
+    {"investment", "nl", "Verdien een mooi inkomen met crypto trading."},
+    {"investment", "it", "Puoi guadagnare un reddito con il trading di bitcoin."},
+    // A reward for "contributions to our crypto community".
+    {"airdrop", "en", "You've earned a reward for your involvement in our crypto community!"},
+    {"airdrop", "fr", "Une récompense pour votre participation à la communauté crypto vous attend."},
+    {"airdrop", "de", "Ihre Belohnung für Ihre Beiträge in unserer Krypto-Community ist bereit."},
+    {"airdrop", "es", "Una recompensa por tu participación en nuestra comunidad cripto te espera."},
+    {"airdrop", "pt", "Uma recompensa pela sua participação na comunidade cripto espera por você."},
+    {"airdrop", "nl", "Een beloning voor je bijdragen aan onze crypto-community staat klaar."},
+    {"airdrop", "it", "Una ricompensa per il tuo contributo nella nostra comunità cripto ti aspetta."},
     // Advance-fee openings that name no sum.
     {"advance_fee", "en", "you are among the beneficiaries of the relief fund, sorry for the delay in the disbursement of your funds"},
     {"advance_fee", "en", "Humanitarian grant has been issued to you, contact our agent for quick claims"},
@@ -936,6 +960,31 @@ TEST_F(PhraseListsTest, SuccessfulBillingNoticesAreNoFailureOrCredit) {
 
 TEST_F(PhraseListsTest, OrdinaryApprovalsAreNotLoanOffers) {
   for (const char* text : kOrdinaryApprovals) EXPECT_EQ(CategoriesOf(text).count("loan_offer"), 0u) << text;
+}
+
+// Genuine exchange, bank and community mail speaks of balances, rewards and
+// trading too: the dormant-balance, crypto-income and community-reward
+// patterns must stay out of it.
+TEST_F(PhraseListsTest, GenuineCryptoAndBalanceMailIsNoPayoutLure) {
+  const char* const kTexts[] = {
+      "Your deposit of 0.25 BTC has been credited after 3 network confirmations.",
+      "Your payout has been released to your bank account and should arrive in 2 business days.",
+      "Your balance will be updated once the transfer is confirmed.",
+      "Thank you for your contributions to the open-source community this year.",
+      "Join our Telegram group to discuss the upgrade with the community.",
+      "Learn how trading fees are calculated on spot and futures markets.",
+      "Votre dépôt de 0,25 BTC a été crédité après 3 confirmations.",
+      "Ihre Auszahlung wurde an Ihr Bankkonto überwiesen.",
+      "Su retiro fue procesado y llegará en dos días hábiles.",
+      "Seu saldo é atualizado após a confirmação da transferência.",
+      "Uw storting is verwerkt en staat op uw rekening.",
+      "Il tuo prelievo è stato elaborato correttamente.",
+      "Unused points expire 24 months after your last flight.",
+  };
+  for (const char* text : kTexts) {
+    std::set<std::string> got = CategoriesOf(text);
+    for (const char* c : {"unclaimed_funds", "investment", "airdrop"}) EXPECT_EQ(got.count(c), 0u) << c << ": " << text;
+  }
 }
 
 TEST_F(PhraseListsTest, ModernLegitimateMailHitsNoScamCategory) {
