@@ -44,6 +44,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeTrustClaimDetector());
   detectors.push_back(MakeImpersonatedAlertDetector());
   detectors.push_back(MakeCampaignTagDetector());
+  detectors.push_back(MakeBounceDomainDetector());
   return detectors;
 }
 

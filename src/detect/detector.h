@@ -59,6 +59,7 @@ std::unique_ptr<Detector> MakeUnprovenBrandSenderDetector();
 std::unique_ptr<Detector> MakeTrustClaimDetector();
 std::unique_ptr<Detector> MakeImpersonatedAlertDetector();
 std::unique_ptr<Detector> MakeCampaignTagDetector();
+std::unique_ptr<Detector> MakeBounceDomainDetector();
 
 }  // namespace phishscan
 
