@@ -45,6 +45,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeImpersonatedAlertDetector());
   detectors.push_back(MakeCampaignTagDetector());
   detectors.push_back(MakeBounceDomainDetector());
+  detectors.push_back(MakeShortenedOptOutDetector());
   return detectors;
 }
 

@@ -60,6 +60,7 @@ std::unique_ptr<Detector> MakeTrustClaimDetector();
 std::unique_ptr<Detector> MakeImpersonatedAlertDetector();
 std::unique_ptr<Detector> MakeCampaignTagDetector();
 std::unique_ptr<Detector> MakeBounceDomainDetector();
+std::unique_ptr<Detector> MakeShortenedOptOutDetector();
 
 }  // namespace phishscan
 
