@@ -19,6 +19,7 @@
 #include "detect/explanation_text.h"
 #include "detect/host_kind.h"
 #include "detect/make_signal.h"
+#include "detect/phrase_matcher.h"
 #include "detect/shortener_owner.h"
 
 namespace phishscan {
@@ -31,20 +32,14 @@ constexpr std::size_t kContextBefore = 120;     // bytes before "here" that may 
 constexpr std::size_t kMaxPointerText = 24;     // "here", "klik hier", "cliquez ici"
 constexpr std::size_t kEvidenceBytes = 200;
 
-// Opt-out wording in the seven languages, as NormalizeText writes it.
-constexpr std::string_view kOptOutWords[] = {
-    "unsubscri", "opt out", "opt-out", "no longer wish to receive",                 // EN
-    "désinscri", "desinscri", "désabonn", "desabonn", "ne plus recevoir",           // FR
-    "abmelden", "abbestellen", "nicht mehr erhalten", "keine e-mails mehr",         // DE
-    "darse de baja", "dar de baja", "cancelar la suscrip",                          // ES
-    "descadastr", "cancelar a inscri", "deixar de receber",                         // PT
-    "afmelden", "uitschrijven",                                                     // NL
-    "disiscriv", "cancellarti", "non ricevere più",                                 // IT
-};
+constexpr std::string_view kOptOutCategory = "opt_out";  // data/phrases/opt_out.tsv
 
-bool SaysOptOut(std::string_view normalized) {
-  return std::any_of(std::begin(kOptOutWords), std::end(kOptOutWords),
-                     [&](std::string_view w) { return normalized.find(w) != std::string_view::npos; });
+// Whether `text` holds opt-out wording ("unsubscribe", "abmelden", "se
+// désinscrire", ...).
+bool SaysOptOut(const PhraseMatcher& phrases, std::string_view text) {
+  for (const PhraseMatch& m : phrases.Match(text))
+    if (phrases.phrases()[m.phrase_index].category == kOptOutCategory) return true;
+  return false;
 }
 
 bool IsWordByte(char c) {
@@ -55,7 +50,8 @@ bool IsWordByte(char c) {
 // "here" / "hier" / "ici": the sentence the link ends says what it does
 // ("To unsubscribe, click here"). Found by where the link's words stand in
 // the visible text.
-bool PointerAfterOptOut(std::string_view text, std::string_view pointer) {
+bool PointerAfterOptOut(const ScanContext& ctx, std::string_view pointer) {
+  const std::string_view text = ctx.extraction.text;
   if (pointer.empty() || pointer.size() > kMaxPointerText) return false;
   std::size_t seen = 0;
   for (std::size_t pos = text.find(pointer); pos != std::string_view::npos && seen < kMaxOccurrences;
@@ -68,7 +64,9 @@ bool PointerAfterOptOut(std::string_view text, std::string_view pointer) {
     // catalogue is here" points at the catalogue.
     if (const std::size_t stop = before.find_last_of(".!?\n"); stop != std::string_view::npos)
       before = before.substr(stop + 1);
-    if (SaysOptOut(before)) return true;
+    const std::size_t sentence = pos - before.size();
+    for (const PhraseMatch* m : ctx.hits.InCategory(kOptOutCategory))
+      if (m->start >= sentence && m->end <= pos) return true;
   }
   return false;
 }
@@ -88,7 +86,8 @@ class ShortenedOptOutDetector : public Detector {
       const Link& l = links[i];
       if (!IsShortenedElsewhere(ctx, l)) continue;
       const std::string text = NormalizeText(TrimWhitespace(l.text));
-      if (!SaysOptOut(text) && !(PointerAfterOptOut(ctx.extraction.text, text) && AllSameTextShortened(ctx, text, n)))
+      if (!SaysOptOut(ctx.knowledge.phrases(), text) &&
+          !(PointerAfterOptOut(ctx, text) && AllSameTextShortened(ctx, text, n)))
         continue;
       Emit(l, out);
       return;
