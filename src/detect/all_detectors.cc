@@ -46,6 +46,9 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeChatHandoffDetector());
   detectors.push_back(MakeGappedSiteAddressDetector());
   detectors.push_back(MakeCryptoBrandHostDetector());
+  detectors.push_back(MakeCampaignTagDetector());
+  detectors.push_back(MakeBounceDomainDetector());
+  detectors.push_back(MakeShortenedOptOutDetector());
   return detectors;
 }
 

@@ -61,6 +61,9 @@ std::unique_ptr<Detector> MakeImpersonatedAlertDetector();
 std::unique_ptr<Detector> MakeChatHandoffDetector();
 std::unique_ptr<Detector> MakeGappedSiteAddressDetector();
 std::unique_ptr<Detector> MakeCryptoBrandHostDetector();
+std::unique_ptr<Detector> MakeCampaignTagDetector();
+std::unique_ptr<Detector> MakeBounceDomainDetector();
+std::unique_ptr<Detector> MakeShortenedOptOutDetector();
 
 }  // namespace phishscan
 

@@ -728,6 +728,16 @@ const Case kPhishingSentences[] = {
     {"call_to_action", "pt", "Sim, fui eu"},
     {"call_to_action", "nl", "Ja, dat was ik"},
     {"call_to_action", "it", "Sì, ero io"},
+    {"opt_out", "en", "If you no longer wish to receive these emails, click here"},
+    {"opt_out", "en", "Unsubscribe"},
+    {"opt_out", "fr", "Pour vous désinscrire, cliquez ici"},
+    {"opt_out", "fr", "Pour ne plus recevoir nos offres, cliquez ici"},
+    {"opt_out", "de", "Wenn Sie diese E-Mails nicht mehr erhalten möchten, können Sie sich hier abmelden"},
+    {"opt_out", "es", "Si no desea recibir más correos, puede darse de baja aquí"},
+    {"opt_out", "pt", "Para deixar de receber nossos e-mails, clique aqui"},
+    {"opt_out", "nl", "Wilt u deze e-mails niet langer ontvangen? Afmelden"},
+    {"opt_out", "it", "Per non ricevere più le nostre comunicazioni clicca qui"},
+
     {"contact_attempt", "en", "We have been trying to reach you. Please reply!"},
     {"contact_attempt", "fr", "Nous avons essayé de vous joindre, merci de répondre"},
     {"contact_attempt", "de", "Wir haben versucht, Sie zu erreichen. Bitte antworten!"},
@@ -1073,6 +1083,20 @@ const char* const kOrdinarySentences[] = {
     "Sua encomenda passou pela alfândega e foi entregue ontem.",
     "The shipment cleared customs on Monday.",
 };
+
+// Invitations to subscribe are the opposite of an opt-out.
+TEST_F(PhraseListsTest, SubscribingIsNoOptOut) {
+  const char* const kTexts[] = {
+      "Subscribe to our newsletter for weekly deals",
+      "Abonnez-vous à notre lettre d'information",
+      "Melden Sie sich jetzt für unseren Newsletter an",
+      "Suscríbete a nuestro boletín",
+      "Inscreva-se na nossa newsletter",
+      "Meld je aan voor onze nieuwsbrief",
+      "Iscriviti alla nostra newsletter",
+  };
+  for (const char* text : kTexts) EXPECT_EQ(CategoriesOf(text).count("opt_out"), 0u) << text;
+}
 
 TEST_F(PhraseListsTest, OrdinarySentencesHitNothing) {
   for (const char* text : kOrdinarySentences) {

@@ -91,19 +91,6 @@ bool HasHeldLetter(std::string_view lower) {
   return false;
 }
 
-// "McKay", "DeVos", "LaToya", "eBay", "iCloud": names whose case changes
-// twice by convention.
-bool IsConventionalMixedCase(std::string_view s) {
-  std::size_t i = 0;
-  if (IsUpper(s[0])) ++i;
-  std::size_t lower_prefix = 0;
-  while (i < s.size() && IsLower(s[i]) && lower_prefix < 3) ++i, ++lower_prefix;
-  if (lower_prefix == 0 || i >= s.size() || !IsUpper(s[i])) return false;
-  ++i;
-  if (i >= s.size()) return false;
-  return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), IsLower);
-}
-
 // "renewXyZq", "bYsBj", "xMARt": a single lower-case letter squeezed after
 // capitals. Camel-case joins ("FoxSportsFlash"), acronyms before a word
 // ("FOXSports") and after one ("NewsDE") never do that; one capital
@@ -136,6 +123,18 @@ bool IsAcronymAndWord(std::string_view lower) {
 }
 
 }  // namespace
+
+bool IsConventionalMixedCase(std::string_view s) {
+  if (s.empty()) return false;
+  std::size_t i = 0;
+  if (IsUpper(s[0])) ++i;
+  std::size_t lower_prefix = 0;
+  while (i < s.size() && IsLower(s[i]) && lower_prefix < 3) ++i, ++lower_prefix;
+  if (lower_prefix == 0 || i >= s.size() || !IsUpper(s[i])) return false;
+  ++i;
+  if (i >= s.size()) return false;
+  return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(i), s.end(), IsLower);
+}
 
 std::string_view RandomnessOf(std::string_view letters, RandomStringKind kind) {
   if (letters.empty() || letters.size() > kMaxJudged || !std::all_of(letters.begin(), letters.end(), IsLetter))

@@ -25,6 +25,10 @@ struct RandomPiece {
 // names, acronyms or brand names.
 std::string_view RandomnessOf(std::string_view letters, RandomStringKind kind);
 
+// "McKay", "DeVos", "LaToya", "eBay", "iCloud": names whose case changes
+// twice by convention.
+bool IsConventionalMixedCase(std::string_view letters);
+
 // The first run of letters in `text` (split at digits, dots, dashes...)
 // that looks random. Non-ASCII text is never judged.
 RandomPiece FindRandomPiece(std::string_view text, RandomStringKind kind);
