@@ -43,6 +43,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeUnprovenBrandSenderDetector());
   detectors.push_back(MakeTrustClaimDetector());
   detectors.push_back(MakeImpersonatedAlertDetector());
+  detectors.push_back(MakePhoneOnlyReceiptDetector());
   return detectors;
 }
 

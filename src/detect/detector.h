@@ -58,6 +58,7 @@ std::unique_ptr<Detector> MakePrivateReplyDetector();
 std::unique_ptr<Detector> MakeUnprovenBrandSenderDetector();
 std::unique_ptr<Detector> MakeTrustClaimDetector();
 std::unique_ptr<Detector> MakeImpersonatedAlertDetector();
+std::unique_ptr<Detector> MakePhoneOnlyReceiptDetector();
 
 }  // namespace phishscan
 

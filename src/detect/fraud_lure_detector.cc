@@ -27,6 +27,9 @@ constexpr std::size_t kMaxPhrasesShown = 5;
 // "If you did not authorise this": what turns a sum in a call-back message
 // into a charge the reader is told to dispute, rather than a price in an ad.
 constexpr std::string_view kUnrecognised = "unrecognised_action";
+// "Order summary", "amount charged": a receipt, the charge of a call-back
+// lure when it comes from a free mailbox.
+constexpr std::string_view kReceipt = "purchase_receipt";
 constexpr std::size_t kPhraseEvidenceBytes = 60;
 // A prize, parcel or toll wording in a known brand's authenticated mail that
 // only links to its own sites: worth showing, not a reason to suspect.
@@ -374,7 +377,18 @@ class FraudReview {
       fr += ", mais depuis l'adresse authentifiée d'une marque connue";
     }
     EmitFamily(kCallback, weight, phrases, std::move(e), en, fr, out);
-    if (!own_brand && (billing || !charge.empty())) BillingFromStranger(out);
+    if (!own_brand && (billing || !charge.empty() || ReceiptFromFreeMailbox())) BillingFromStranger(out);
+  }
+
+  // A receipt with a sum ("order summary ... amount charged $498") sent
+  // from a free webmail mailbox: no vendor bills from one. From a shop's
+  // own domain, or behind a Reply-To elsewhere (ESPs do that), a receipt
+  // with a number to call is ordinary.
+  bool ReceiptFromFreeMailbox() const {
+    const std::string& from_domain = ctx_.message.from.registrable_domain;
+    if (from_domain.empty() || !ctx_.knowledge.IsFreemail(from_domain)) return false;
+    if (!ctx_.hits.Any(kReceipt) && !ctx_.subject_hits.Any(kReceipt)) return false;
+    return !FirstSumIn(ctx_).empty();
   }
 
   // A software vendor or shop bills from its own domain; an order or

@@ -221,6 +221,26 @@ TEST(FraudLureTest, RenewalChargeFromAFreeMailboxIsBilledByAStranger) {
   EXPECT_FALSE(HasSignal(b, "sender.billing_stranger")) << Describe(b);
 }
 
+// A receipt with a sum and a number to call, without invoice wording or a
+// disowned charge: from a free mailbox it is billed by a stranger; from the
+// shop's own domain it is an ordinary order confirmation.
+TEST(FraudLureTest, ReceiptFromAFreeMailboxIsBilledByAStranger) {
+  const std::string body =
+      "Order summary: device protection, 1 year. Amount charged: $498.70. Your membership will be "
+      "auto-renewed; for any assistance call us at +1 808 555 0177.";
+  TestMail stranger;
+  stranger.from = "Paid Customer <renewal.team.4471@gmail.com>";
+  stranger.subject = "Thank you for your order";
+  stranger.text = body;
+  std::vector<Signal> a = RunDetector(Fraud(), stranger.Build());
+  EXPECT_TRUE(HasSignal(a, "sender.billing_stranger")) << Describe(a);
+
+  TestMail shop = stranger;
+  shop.from = "Harbor Outdoor <orders@harbor-outdoor.example>";
+  std::vector<Signal> b = RunDetector(Fraud(), shop.Build());
+  EXPECT_FALSE(HasSignal(b, "sender.billing_stranger")) << Describe(b);
+}
+
 TEST(FraudLureTest, CallbackGerman) {
   std::vector<Signal> signals = Scan("Bestellbestätigung", "",
                                      "Ihr Abonnement wurde automatisch verlängert. Wenn Sie diese Zahlung nicht "
