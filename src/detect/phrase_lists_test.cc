@@ -733,6 +733,7 @@ const Case kPhishingSentences[] = {
     {"account_credited", "it", "Il tuo conto è stato accreditato di 2.450 €"},
     {"purchase_receipt", "en", "Your Norton 360 plan is now active. Total paid: $299.00"},
     {"purchase_receipt", "en", "Order confirmation - Transaction ID: GS-55120"},
+    {"purchase_receipt", "en", "Sale receipt no. 4471. Total charges: $1,492.93"},
     {"purchase_receipt", "fr", "Confirmation de commande : montant débité 349,99 €"},
     {"purchase_receipt", "de", "Vielen Dank für Ihre Bestellung, Betrag abgebucht: 349,99 €"},
     {"purchase_receipt", "es", "Gracias por su compra. Importe cobrado: 349,99 €"},
@@ -936,6 +937,7 @@ TEST_F(PhraseListsTest, OrderTalkThatIsNoReceiptIsNoPurchaseReceipt) {
   const char* const kTexts[] = {
       "Can you confirm the order of the agenda items before Friday's meeting?",
       "Total paid attendance at the conference rose to 1,200 this year.",
+      "The total amount of rainfall this month broke the record.",
       "Orders over $50 ship free this week only.",
       "Merci de confirmer l'ordre du jour avant vendredi.",
       "Der Betrag wird nach der Lieferung fällig.",
