@@ -17,6 +17,7 @@
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/impersonated_brand.h"
+#include "detect/list_link.h"
 #include "detect/make_signal.h"
 #include "detect/money_amount.h"
 #include "detect/phone_number.h"
@@ -41,11 +42,12 @@ std::vector<std::string> ReceiptWording(const ScanContext& ctx) {
 }
 
 // Anything to act on besides the phone: a web link (in the body or an
-// attached document) or a form.
+// attached document) or a form. An unsubscribe or web-version link, which
+// lures copy from newsletters to look genuine, manages no order.
 bool HasWebAction(const ScanContext& ctx) {
   if (!ctx.extraction.forms.empty()) return true;
   return std::any_of(ctx.extraction.links.begin(), ctx.extraction.links.end(), [](const Link& link) {
-    return link.url.scheme == "http" || link.url.scheme == "https";
+    return (link.url.scheme == "http" || link.url.scheme == "https") && !IsListManagementLink(link);
   });
 }
 

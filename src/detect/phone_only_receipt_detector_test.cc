@@ -112,6 +112,16 @@ TEST(PhoneOnlyReceiptTest, ReceiptWithALinkToTheOrderStaysQuiet) {
   EXPECT_FALSE(HasSignal(signals, "fraud.phone_only_receipt")) << Describe(signals);
 }
 
+// An unsubscribe footer copied from a newsletter manages no order.
+TEST(PhoneOnlyReceiptTest, AnUnsubscribeLinkIsNoWayToManageTheOrder) {
+  std::vector<Signal> signals =
+      Scan("McAfee Billing <payments.desk@renewal-center-services.example>", "Order confirmation", "",
+           std::string("<p>") + kAntivirusReceipt +
+               "</p><p><a href=\"https://mailer.renewal-center-services.example/unsubscribe?id=8\">Unsubscribe</a>"
+               "</p>");
+  EXPECT_TRUE(HasSignal(signals, "fraud.phone_only_receipt")) << Describe(signals);
+}
+
 TEST(PhoneOnlyReceiptTest, BrandsOwnReceiptStaysQuiet) {
   std::vector<Signal> signals =
       Scan("Norton <billing@norton.com>", "Your Norton order confirmation", kAntivirusReceipt, "",
