@@ -2,9 +2,8 @@
 // active. Total paid: $299.00. For any questions call +1 ...": a purchase the
 // reader never made, told in a brand's name by a sender outside the brand (or
 // naming the brand's product from a free webmail mailbox), with a phone
-// number and nothing else to act on. The
-// reader is meant to call and dispute the charge; the "refund" on the phone
-// is the scam. A real shop's receipt always links to the order or the
+// number and nothing else to act on. The reader is meant to call and
+// dispute the charge; the "refund" on the phone is the scam. A real shop's receipt always links to the order or the
 // account, because that is where a customer manages it; a receipt whose only
 // way out is a phone call has been built to avoid links a filter can check.
 // The sign is fraud_lure: what the message asks of the reader, independent
