@@ -49,6 +49,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeCampaignTagDetector());
   detectors.push_back(MakeBounceDomainDetector());
   detectors.push_back(MakeShortenedOptOutDetector());
+  detectors.push_back(MakePhoneOnlyReceiptDetector());
   return detectors;
 }
 

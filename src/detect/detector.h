@@ -64,6 +64,7 @@ std::unique_ptr<Detector> MakeCryptoBrandHostDetector();
 std::unique_ptr<Detector> MakeCampaignTagDetector();
 std::unique_ptr<Detector> MakeBounceDomainDetector();
 std::unique_ptr<Detector> MakeShortenedOptOutDetector();
+std::unique_ptr<Detector> MakePhoneOnlyReceiptDetector();
 
 }  // namespace phishscan
 

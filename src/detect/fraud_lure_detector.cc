@@ -16,6 +16,7 @@
 #include "detect/host_kind.h"
 #include "detect/money_amount.h"
 #include "detect/phone_number.h"
+#include "detect/private_address.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
 
@@ -26,6 +27,9 @@ constexpr std::size_t kMaxPhrasesShown = 5;
 // "If you did not authorise this": what turns a sum in a call-back message
 // into a charge the reader is told to dispute, rather than a price in an ad.
 constexpr std::string_view kUnrecognised = "unrecognised_action";
+// "Order summary", "amount charged": a receipt, the charge of a call-back
+// lure when it comes from a free mailbox.
+constexpr std::string_view kReceipt = "purchase_receipt";
 constexpr std::size_t kPhraseEvidenceBytes = 60;
 // A prize, parcel or toll wording in a known brand's authenticated mail that
 // only links to its own sites: worth showing, not a reason to suspect.
@@ -86,6 +90,19 @@ std::string StrangerAddress(const ScanContext& ctx) {
   }
   if (!m.from.registrable_domain.empty() && ctx.knowledge.IsFreemail(m.from.registrable_domain)) return m.from.address;
   return "";
+}
+
+// A free-webmail address the text tells the reader to write to ("contact
+// the foundation at ...@gmail.com"): the letter often comes from a hijacked
+// mailbox of a school or town hall, the conversation goes to the scammer's
+// own. A list post quoting such a letter is not its author's, and a
+// newsletter with links (a club, a small lottery operator giving its
+// webmail for questions) is answered on its site. Looked for only for
+// advance-fee stories: small shops write their webmail address in
+// receipts, which does not make them strangers billing the reader.
+std::string WrittenStrangerAddress(const ScanContext& ctx) {
+  if (ctx.message.IsListTraffic()) return "";
+  return FreemailAddressIn(ctx, ctx.extraction.text);
 }
 
 // The first sum of at least kLargeSum in the subject or text, as written.
@@ -270,8 +287,10 @@ class FraudReview {
   void AdvanceFee(std::vector<Signal>& out) const {
     std::vector<std::string> phrases = PhrasesOf(ctx_, kAdvanceFee.category);
     if (phrases.empty()) return;
+    const std::string stranger =
+        !means_.stranger.empty() || means_.web_link ? means_.stranger : WrittenStrangerAddress(ctx_);
     bool contact = !means_.phones.empty() || means_.web_link || means_.attachment || !means_.wallets.empty() ||
-                   !means_.stranger.empty();
+                   !stranger.empty();
     // A phrase that already names the sum ("inheritance of $4.5 million")
     // is not told twice.
     const bool sum_in_phrase = std::any_of(phrases.begin(), phrases.end(), [](const std::string& p) {
@@ -282,7 +301,7 @@ class FraudReview {
     // One phrase with a stranger's mailbox to answer is the short opener
     // ("a noble proposal for you, reply to ..."): more than a phrase beside
     // a phone number or a link, which a solicitor's letter also has.
-    int weight = told >= 3 ? 28 : told == 2 ? 20 : !means_.stranger.empty() ? kOpenerWeight : contact ? 8 : 0;
+    int weight = told >= 3 ? 28 : told == 2 ? 20 : !stranger.empty() ? kOpenerWeight : contact ? 8 : 0;
     if (weight == 0) return;
     Evidence e;
     std::string en, fr;
@@ -291,16 +310,16 @@ class FraudReview {
       en += ", naming a fortune (" + QuoteEn(fortune) + ")";
       fr += ", avec une fortune à la clé (" + QuoteFr(fortune) + ")";
     }
-    if (!means_.stranger.empty() && told == 1) {
-      e.emplace_back("reply address", means_.stranger);
-      en += ", to be answered at a free or unrelated mailbox (" + means_.stranger + ")";
-      fr += ", avec une réponse attendue dans une boîte gratuite ou sans rapport (" + means_.stranger + ")";
+    if (!stranger.empty() && told == 1) {
+      e.emplace_back("reply address", stranger);
+      en += ", to be answered at a free or unrelated mailbox (" + stranger + ")";
+      fr += ", avec une réponse attendue dans une boîte gratuite ou sans rapport (" + stranger + ")";
     }
-    if (!means_.stranger.empty() && told >= 2) {
+    if (!stranger.empty() && told >= 2) {
       weight += 8;
-      e.emplace_back("reply address", means_.stranger);
-      en += ", and answers go to a free or unrelated mailbox (" + means_.stranger + ")";
-      fr += ", et les réponses partent vers une boîte gratuite ou sans rapport (" + means_.stranger + ")";
+      e.emplace_back("reply address", stranger);
+      en += ", and answers go to a free or unrelated mailbox (" + stranger + ")";
+      fr += ", et les réponses partent vers une boîte gratuite ou sans rapport (" + stranger + ")";
     }
     AddPhones(e, en, fr);
     EmitFamily(kAdvanceFee, weight, phrases, std::move(e), en, fr, out);
@@ -358,7 +377,18 @@ class FraudReview {
       fr += ", mais depuis l'adresse authentifiée d'une marque connue";
     }
     EmitFamily(kCallback, weight, phrases, std::move(e), en, fr, out);
-    if (!own_brand && (billing || !charge.empty())) BillingFromStranger(out);
+    if (!own_brand && (billing || !charge.empty() || ReceiptFromFreeMailbox())) BillingFromStranger(out);
+  }
+
+  // A receipt with a sum ("order summary ... amount charged $498") sent
+  // from a free webmail mailbox: no vendor bills from one. From a shop's
+  // own domain, or behind a Reply-To elsewhere (ESPs do that), a receipt
+  // with a number to call is ordinary.
+  bool ReceiptFromFreeMailbox() const {
+    const std::string& from_domain = ctx_.message.from.registrable_domain;
+    if (from_domain.empty() || !ctx_.knowledge.IsFreemail(from_domain)) return false;
+    if (!ctx_.hits.Any(kReceipt) && !ctx_.subject_hits.Any(kReceipt)) return false;
+    return !FirstSumIn(ctx_).empty();
   }
 
   // A software vendor or shop bills from its own domain; an order or

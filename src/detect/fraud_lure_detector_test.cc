@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 #include "detect/detector.h"
 #include "detect/detector_test_support.h"
@@ -220,6 +221,26 @@ TEST(FraudLureTest, RenewalChargeFromAFreeMailboxIsBilledByAStranger) {
   EXPECT_FALSE(HasSignal(b, "sender.billing_stranger")) << Describe(b);
 }
 
+// A receipt with a sum and a number to call, without invoice wording or a
+// disowned charge: from a free mailbox it is billed by a stranger; from the
+// shop's own domain it is an ordinary order confirmation.
+TEST(FraudLureTest, ReceiptFromAFreeMailboxIsBilledByAStranger) {
+  const std::string body =
+      "Order summary: device protection, 1 year. Amount charged: $498.70. Your membership will be "
+      "auto-renewed; for any assistance call us at +1 808 555 0177.";
+  TestMail stranger;
+  stranger.from = "Paid Customer <renewal.team.4471@gmail.com>";
+  stranger.subject = "Thank you for your order";
+  stranger.text = body;
+  std::vector<Signal> a = RunDetector(Fraud(), stranger.Build());
+  EXPECT_TRUE(HasSignal(a, "sender.billing_stranger")) << Describe(a);
+
+  TestMail shop = stranger;
+  shop.from = "Harbor Outdoor <orders@harbor-outdoor.example>";
+  std::vector<Signal> b = RunDetector(Fraud(), shop.Build());
+  EXPECT_FALSE(HasSignal(b, "sender.billing_stranger")) << Describe(b);
+}
+
 TEST(FraudLureTest, CallbackGerman) {
   std::vector<Signal> signals = Scan("Bestellbestätigung", "",
                                      "Ihr Abonnement wurde automatisch verlängert. Wenn Sie diese Zahlung nicht "
@@ -346,6 +367,74 @@ TEST(FraudLureTest, AdvanceFeeAnsweredToAFreeMailboxWeighsMore) {
   EXPECT_GT(sb->weight, sa->weight);
   EXPECT_NE(sb->explanation_en.find("barrister.office@gmail.com"), std::string::npos) << sb->explanation_en;
   EXPECT_NE(sb->explanation_fr.find("barrister.office@gmail.com"), std::string::npos) << sb->explanation_fr;
+}
+
+// The donation letter from a hijacked institutional mailbox: no Reply-To,
+// but the text tells the reader to write to a free mailbox. That address
+// is the stranger's, in every language; the same letter without it, or
+// quoted on a mailing list, has no one to answer.
+TEST(FraudLureTest, AdvanceFeeAnsweredAtAWebmailAddressInTheText) {
+  const std::pair<const char*, const char*> kLetters[] = {
+      {"en", "You have been selected to receive a donation of $1,500,000 from our foundation. Please contact the "
+             "foundation at grant.office.desk@gmail.com"},
+      {"fr", "Je suis gravement malade et j'ai décidé de faire un don de 850 000 euros. Écrivez à "
+             "maitre.dupuis.notaire@gmail.com"},
+      {"de", "Sie wurden als Begünstigter einer Spende von 1.200.000 Euro ausgewählt. Kontakt: "
+             "stiftung.buero@outlook.com"},
+      {"es", "Le informamos sobre una herencia de 2.500.000 dólares a su nombre. Escriba a "
+             "abogado.herencias@yahoo.com"},
+      {"pt", "Você foi escolhido para receber uma doação de 900.000 euros. Contate a fundação em "
+             "fundacao.doacoes@hotmail.com"},
+      {"nl", "U bent de begunstigde van het fonds van 1.000.000 euro. Schrijf naar notaris.kantoor@gmail.com"},
+      {"it", "Sono il beneficiario dei fondi di un'eredità di 3.000.000 di euro. Scrivete a "
+             "studio.legale.eredita@gmail.com"},
+  };
+  for (const auto& [lang, text] : kLetters) {
+    TestMail letter;
+    letter.from = "Registry Clerk <clerk@townhall.example.gov>";
+    letter.subject = "Re:";
+    letter.text = text;
+    std::vector<Signal> a = RunDetector(Fraud(), letter.Build());
+    const Signal* s = FindSignal(a, "fraud.advance_fee");
+    ASSERT_NE(s, nullptr) << lang << "\n" << Describe(a);
+    EXPECT_GE(s->weight, 16) << lang << "\n" << Describe(a);
+    EXPECT_NE(s->explanation_en.find("@"), std::string::npos) << s->explanation_en;
+  }
+  TestMail with_address;
+  with_address.from = "Registry Clerk <clerk@townhall.example.gov>";
+  with_address.subject = "Re:";
+  with_address.text = kLetters[0].second;
+  TestMail no_address = with_address;
+  no_address.text = "You have been selected to receive a donation of $1,500,000 from our foundation.";
+  std::vector<Signal> a = RunDetector(Fraud(), with_address.Build());
+  std::vector<Signal> b = RunDetector(Fraud(), no_address.Build());
+  const Signal* with = FindSignal(a, "fraud.advance_fee");
+  const Signal* without = FindSignal(b, "fraud.advance_fee");
+  ASSERT_NE(with, nullptr) << Describe(a);
+  EXPECT_GT(with->weight, without == nullptr ? 0 : without->weight) << Describe(b);
+  // A lottery operator's results mail links to its site; the webmail
+  // address it gives for questions is not where a story is answered.
+  TestMail operator_mail = with_address;
+  operator_mail.from = "Lucky Draw Results <results@luckydraw-results.example>";
+  operator_mail.text = "Last week's jackpot winner took home $120,000. Questions: luckydraw.help@gmail.com. "
+                       "See all results at https://www.luckydraw-results.example/results";
+  std::vector<Signal> d = RunDetector(Fraud(), operator_mail.Build());
+  const Signal* v = FindSignal(d, "fraud.advance_fee");
+  if (v != nullptr) {
+    EXPECT_EQ(v->explanation_en.find("luckydraw.help@gmail.com"), std::string::npos) << Describe(d);
+  }
+  TestMail quoted;
+  quoted.from = "Dana Whitfield <dana@security-list.example.org>";
+  quoted.to = "fraud-watch@lists.example.org";
+  quoted.subject = "Another donation scam this week";
+  quoted.headers.push_back("List-Id: <fraud-watch.lists.example.org>");
+  quoted.text = "Got this today: 'You have been selected to receive a donation of $1,500,000 from our "
+                "foundation. Please contact the foundation at grant.office.desk@gmail.com'";
+  std::vector<Signal> c = RunDetector(Fraud(), quoted.Build());
+  const Signal* u = FindSignal(c, "fraud.advance_fee");
+  if (u != nullptr) {
+    EXPECT_EQ(u->explanation_en.find("grant.office.desk@gmail.com"), std::string::npos) << Describe(c);
+  }
 }
 
 TEST(FraudLureTest, MailingListReplyToIsNotAStrangerMailbox) {

@@ -15,6 +15,7 @@
 #include "detect/base64.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/list_link.h"
 #include "detect/make_signal.h"
 #include "detect/sender_relation.h"
 
@@ -40,11 +41,6 @@ constexpr std::string_view kAccountWords[] = {
 // A masked password ("Password: ********") is normal in account mail.
 constexpr std::string_view kPasswordWords[] = {"password", "mot de passe", "passwort", "contraseña",
                                                "senha", "pin", "wachtwoord"};
-
-// Links that legitimately carry the reader's address: unsubscribe, preferences, web version.
-constexpr std::string_view kListLinkWords[] = {
-    "unsub", "optout", "opt-out", "opt_out", "preference", "desinscri", "desabon", "désabon",
-    "abmeld", "abbestell", "baja", "webversion", "view-online", "viewonline", "in-browser"};
 
 bool IsWordByte(char c) {
   const unsigned char u = static_cast<unsigned char>(c);
@@ -286,7 +282,8 @@ const Link* LinkCarryingRecipient(const ScanContext& ctx) {
     if (++inspected > kMaxLinksInspected) break;
     if (link.url.scheme != "http" && link.url.scheme != "https") continue;
     const std::string url = AsciiLower(link.url.raw);
-    if (ContainsAny(url, kListLinkWords) || ContainsAny(AsciiLower(link.text), kListLinkWords)) continue;
+    // Unsubscribe, preferences, web version legitimately carry the address.
+    if (IsListManagementLink(link)) continue;
     if (Contains(url, address) || Contains(url, encoded) ||
         (b64.size() >= 8 && (Contains(link.url.raw, b64) || Contains(link.url.raw, b64_lower))))
       return &link;

@@ -16,12 +16,10 @@
 
 #include "base/text.h"
 #include "detect/detector.h"
-#include "detect/disguised_sender_brand.h"
 #include "detect/explanation_text.h"
+#include "detect/impersonated_brand.h"
 #include "detect/make_signal.h"
 #include "detect/phone_number.h"
-#include "detect/sender_relation.h"
-#include "detect/subject_brand_voice.h"
 
 namespace phishscan {
 namespace {
@@ -29,28 +27,6 @@ namespace {
 constexpr int kWeight = 20;
 constexpr std::size_t kMaxPhrasesShown = 3;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
-
-// The brand the sender speaks as while writing from outside it: its name as
-// the sender (plain or disguised), its copyright line, or a subject speaking
-// for it. Null when From is the brand's, any catalogued brand's, or the
-// reader's own organisation's.
-const Brand* ImpersonatedBrand(const ScanContext& ctx) {
-  const BrandCatalog& catalog = ctx.knowledge.brands();
-  const std::string& from_domain = ctx.message.from.registrable_domain;
-  if (!from_domain.empty() &&
-      (catalog.BrandOfDomain(from_domain) != nullptr || from_domain == ctx.recipient_registrable))
-    return nullptr;
-  const bool authenticated = SenderRelation(ctx).from_authenticated();
-  for (const ScanContext::BrandClaim& claim : ctx.brand_claims) {
-    if (!claim.brand || catalog.IsOfficialDomain(*claim.brand, from_domain)) continue;
-    if (claim.where == "display name" || claim.where == "copyright line") return claim.brand;
-    if (claim.where != "subject") continue;
-    if (!authenticated || SubjectOpensWithBrand(ctx.subject_normalized, *claim.brand)) return claim.brand;
-  }
-  const DisguisedBrand disguised = FindDisguisedSenderBrand(SenderNameOf(ctx.message), ctx.knowledge);
-  if (disguised.brand != nullptr && !catalog.IsOfficialDomain(*disguised.brand, from_domain)) return disguised.brand;
-  return nullptr;
-}
 
 void AddWording(const ScanContext& ctx, std::string_view category, std::vector<std::string>& found) {
   for (const PhraseHits* hits : {&ctx.subject_hits, &ctx.hits})

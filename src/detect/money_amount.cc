@@ -72,6 +72,9 @@ class WordCursor {
 
 bool IsCurrency(std::string_view word) {
   if (OneOf(word, kSymbols) || OneOf(word, kCodes) || OneOf(word, kCurrencyWords)) return true;
+  // A symbol that ends a sentence: "Montant débité : 429,00 €." (codes and
+  // words with their full stop are listed above).
+  if (word.size() > 1 && word.back() == '.' && OneOf(word.substr(0, word.size() - 1), kSymbols)) return true;
   // A symbol written with a code: "usd$", "$usd".
   for (std::string_view s : kSymbols) {
     if (word.size() <= s.size()) continue;

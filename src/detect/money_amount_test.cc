@@ -62,6 +62,15 @@ TEST(MoneyAmountTest, PricesAreSmall) {
   EXPECT_LT(LargestIn("Rechnungsbetrag 1.234,56 EUR"), kLargeSum);
 }
 
+// A currency written after the sum at the end of a sentence keeps its
+// full stop: "Importe cobrado: 459,00 €." is still money.
+TEST(MoneyAmountTest, CurrencyAfterTheSumBeforeAFullStop) {
+  EXPECT_DOUBLE_EQ(LargestIn("Montant débité : 429,00 €. Une question ?"), 429);
+  EXPECT_DOUBLE_EQ(LargestIn("Betrag abgebucht: 389,00 EUR."), 389);
+  EXPECT_DOUBLE_EQ(LargestIn("Importo addebitato: 399,00 euro."), 399);
+  EXPECT_LT(LargestIn("Ci vediamo alle 18.00. Porta due amici."), 0);
+}
+
 TEST(MoneyAmountTest, NumbersWithoutCurrencyAreNotMoney) {
   EXPECT_TRUE(FindMoneyAmounts("order 4411230 shipped to 2 500 000 people, 3 million views").empty());
   EXPECT_TRUE(FindMoneyAmounts("in 2024 we had 1,500,000 visitors").empty());

@@ -642,6 +642,7 @@ const Case kPhishingSentences[] = {
     {"advance_fee", "en", "I found you very capable of handling this huge business"},
     {"advance_fee", "en", "there is a genuine need for an investment of a substantial amount in your country"},
     {"advance_fee", "en", "You have been selected to receive a $1 million USD donation from the foundation"},
+    {"advance_fee", "en", "You have been selected for a donation worth millions from our charity trust"},
     {"advance_fee", "fr", "je souhaite investir une somme importante dans votre pays"},
     {"advance_fee", "de", "ich möchte eine beträchtliche Summe in Ihrem Land investieren"},
     {"advance_fee", "es", "deseo invertir una suma considerable en su país"},
@@ -780,6 +781,15 @@ const Case kPhishingSentences[] = {
     {"account_credited", "nl", "Er is 2.450 euro bijgeschreven op uw rekening"},
     {"account_credited", "nl", "Uw rekening is met 2.450 euro bijgeschreven"},
     {"account_credited", "it", "Il tuo conto è stato accreditato di 2.450 €"},
+    {"purchase_receipt", "en", "Your Norton 360 plan is now active. Total paid: $299.00"},
+    {"purchase_receipt", "en", "Order confirmation - Transaction ID: GS-55120"},
+    {"purchase_receipt", "en", "Sale receipt no. 4471. Total charges: $1,492.93"},
+    {"purchase_receipt", "fr", "Confirmation de commande : montant débité 349,99 €"},
+    {"purchase_receipt", "de", "Vielen Dank für Ihre Bestellung, Betrag abgebucht: 349,99 €"},
+    {"purchase_receipt", "es", "Gracias por su compra. Importe cobrado: 349,99 €"},
+    {"purchase_receipt", "pt", "Obrigado pela sua compra. Valor cobrado: R$ 1.299,00"},
+    {"purchase_receipt", "nl", "Bedankt voor uw bestelling. Bedrag afgeschreven: € 349,99"},
+    {"purchase_receipt", "it", "Grazie per il tuo acquisto. Importo addebitato: 349,99 €"},
 };
 
 TEST_F(PhraseListsTest, PhishingSentencesHitTheirCategory) {
@@ -815,6 +825,7 @@ const char* const kModernLegitimateSentences[] = {
     "Die Zustellung Ihres Pakets erfolgt morgen zwischen 9 und 13 Uhr.",
     "De bezorging van uw pakket staat gepland voor morgen.",
     "Thank you for your donation to the children's hospital; your tax receipt is attached.",
+    "Our food bank was selected for a donation from the regional supermarket chain this winter.",
     "Your statement is ready. Your account balance has been updated with today's transactions.",
     "Members earn double points this weekend on all flights to Lisbon.",
     "Five tips to sleep better, and why a short walk after dinner helps your blood sugar.",
@@ -966,6 +977,26 @@ TEST_F(PhraseListsTest, SuccessfulBillingNoticesAreNoFailureOrCredit) {
     EXPECT_EQ(got.count("billing_failure"), 0u) << text;
     EXPECT_EQ(got.count("account_credited"), 0u) << text;
   }
+}
+
+// Words near a receipt's that are not one: a question about an order, a
+// price in an advert, a total in a report. purchase_receipt is evidence only
+// with a brand's name from outside it and a phone as the only contact, but
+// it should still name receipts and nothing else.
+TEST_F(PhraseListsTest, OrderTalkThatIsNoReceiptIsNoPurchaseReceipt) {
+  const char* const kTexts[] = {
+      "Can you confirm the order of the agenda items before Friday's meeting?",
+      "Total paid attendance at the conference rose to 1,200 this year.",
+      "The total amount of rainfall this month broke the record.",
+      "Orders over $50 ship free this week only.",
+      "Merci de confirmer l'ordre du jour avant vendredi.",
+      "Der Betrag wird nach der Lieferung fällig.",
+      "El pedido mínimo es de 20 euros.",
+      "O valor do frete é calculado no carrinho.",
+      "Het totaalbedrag staat op de volgende pagina.",
+      "L'importo sarà addebitato alla consegna.",
+  };
+  for (const char* text : kTexts) EXPECT_EQ(CategoriesOf(text).count("purchase_receipt"), 0u) << text;
 }
 
 TEST_F(PhraseListsTest, OrdinaryApprovalsAreNotLoanOffers) {
