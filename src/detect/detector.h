@@ -43,6 +43,7 @@ std::unique_ptr<Detector> MakeStrangerWindfallDetector();
 std::unique_ptr<Detector> MakeCryptoRewardSenderDetector();
 std::unique_ptr<Detector> MakeCryptoBrandLureDetector();
 std::unique_ptr<Detector> MakeDatingNameSenderDetector();
+std::unique_ptr<Detector> MakePitchNameSenderDetector();
 std::unique_ptr<Detector> MakeForwardedSenderDetector();
 std::unique_ptr<Detector> MakeBrandGiveawayDetector();
 std::unique_ptr<Detector> MakeStrangerGiftCardDetector();
