@@ -37,6 +37,7 @@ struct Frame {
   bool entered = false;
   bool suppress_text = false;  // head, script, style, title, ...
   bool css_hidden = false;     // inside display:none & co. (no way back out)
+  bool font_hidden = false;    // inside font-size:0, until a readable size is set
   int hidden_record = -1;      // where hidden text goes; -1 when visible
   uint32_t colour = kDefaultTextColour;
   std::optional<uint32_t> background = kDefaultBackground;  // nullopt: unknown (image)
@@ -233,6 +234,8 @@ void HtmlWalker::Exit(const Frame& f) {
 // element starts (or leaves) hidden text.
 void HtmlWalker::ApplyPresentation(Frame& f, const GumboElement& e, GumboTag tag) {
   std::string reason;
+  bool font_only = false;     // the reason is a font size a descendant may undo
+  bool readable_font = false;
   if (HasAttribute(e, "hidden")) reason = "hidden attribute";
   if (tag == GUMBO_TAG_FONT) {
     if (auto c = ParseCssColor(Attribute(e, "color")); c && !c->transparent) f.colour = c->rgb;
@@ -252,16 +255,30 @@ void HtmlWalker::ApplyPresentation(Frame& f, const GumboElement& e, GumboTag tag
     } else if (style.background && !style.background->transparent) {
       f.background = style.background->rgb;
     }
-    if (reason.empty()) reason = style.hidden_reason;
+    if (reason.empty()) {
+      reason = style.hidden_reason;
+      font_only = style.hidden_by_font_size;
+    }
+    readable_font = style.readable_font_size;
   }
   if (reason.empty() && !style_sheet_.empty()) {
     reason = style_sheet_.HiddenReason(TagName(e, tag), Attribute(e, "id"), Attribute(e, "class"));
   }
   if (f.css_hidden) return;  // already inside CSS-hidden content
-  if (!reason.empty()) {
+  if (!reason.empty() && !font_only) {
     f.css_hidden = true;
     f.hidden_record = NewHiddenRecord(std::move(reason));
     return;
+  }
+  if (font_only) {
+    if (!f.font_hidden) f.hidden_record = NewHiddenRecord(std::move(reason));
+    f.font_hidden = true;
+    return;
+  }
+  if (f.font_hidden) {
+    if (!readable_font) return;  // still too small to read: stays in its record
+    f.font_hidden = false;
+    f.hidden_record = -1;  // the colours below decide again
   }
   const bool same_colour = f.background && ColoursIndistinguishable(f.colour, *f.background);
   if (!same_colour) {

@@ -210,6 +210,43 @@ TEST(ExtractHtmlTest, ColourResetInsideHiddenColourIsVisible) {
   EXPECT_EQ(NormalizeText(out.text), "shown");
 }
 
+// Email builders (MJML, Mailchimp) set font-size:0 on column wrappers to
+// close the gaps between inline blocks and the real size on the content:
+// that content is what the reader sees.
+TEST(ExtractHtmlTest, ReadableFontInsideZeroFontWrapperIsVisible) {
+  const HtmlExtraction out = ExtractDefault(
+      "<div style=\"font-size:0px;display:inline-block\"><table><tr>"
+      "<td style=\"font-size:0px;padding:10px\">"
+      "<div style=\"font-size:13px;color:#000\"><p><span style=\"font-size:20px\">Your order has shipped"
+      "</span></p></div></td></tr></table></div>");
+  EXPECT_EQ(NormalizeText(out.text), "your order has shipped");
+  EXPECT_TRUE(out.hidden.empty());
+}
+
+TEST(ExtractHtmlTest, RelativeOrTinyFontInsideZeroFontStaysHidden) {
+  const HtmlExtraction out = ExtractDefault(
+      "<p>Visible.</p>"
+      "<div style=\"font-size:0\">filler <span style=\"font-size:150%\">still zero</span>"
+      " <span style=\"font-size:1.2em\">also zero</span> <span style=\"font-size:1px\">tiny</span>"
+      " <span style=\"color:#000\">black but zero</span></div>"
+      "<div style=\"display:none\"><span style=\"font-size:14px\">display none wins</span></div>");
+  EXPECT_EQ(NormalizeText(out.text), "visible.");
+  ASSERT_EQ(out.hidden.size(), 2u);
+  EXPECT_EQ(out.hidden[0].reason, "font-size:0");
+  EXPECT_EQ(NormalizeText(out.hidden[0].text), "filler still zero also zero tiny black but zero");
+  EXPECT_EQ(out.hidden[1].reason, "display:none");
+}
+
+TEST(ExtractHtmlTest, ReadableFontInsideZeroFontStillComparesColours) {
+  const HtmlExtraction out = ExtractDefault(
+      "<div style=\"font-size:0\"><span style=\"font-size:14px;color:#fff\">white filler</span>"
+      "<span style=\"font-size:14px\">Shown</span></div>");
+  EXPECT_EQ(NormalizeText(out.text), "shown");
+  ASSERT_EQ(out.hidden.size(), 1u);  // the wrapper itself holds no text
+  EXPECT_EQ(out.hidden[0].text, "white filler");
+  EXPECT_EQ(out.hidden[0].reason, "same colour as background");
+}
+
 TEST(ExtractHtmlTest, UnknownBackgroundsAreNotCompared) {
   const HtmlExtraction out = ExtractDefault(
       "<style>.btn{background:#0070ba}</style>"

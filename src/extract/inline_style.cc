@@ -173,14 +173,28 @@ bool IsTinyFont(const Number& n) {
   return false;
 }
 
+std::string FontSizeHiddenReason(std::string_view font_size) {
+  if (const auto n = ParseNumber(font_size)) {
+    if (n->value <= 0) return "font-size:0";
+    if (IsTinyFont(*n)) return "tiny font-size";
+  }
+  return "";
+}
+
+bool IsReadableAbsoluteFont(std::string_view font_size) {
+  static constexpr std::array<std::string_view, 7> kKeywords = {"xx-small", "x-small", "small",   "medium",
+                                                               "large",    "x-large", "xx-large"};
+  if (std::find(kKeywords.begin(), kKeywords.end(), font_size) != kKeywords.end()) return true;
+  const auto n = ParseNumber(font_size);
+  if (!n || IsTinyFont(*n)) return false;
+  return n->unit == "px" || n->unit == "pt" || n->unit == "rem";
+}
+
+// Reasons other than the font size, which no descendant can undo.
 std::string HiddenReason(const VisibilityDeclarations& d, const InlineStyle& style) {
   if (d.display == "none") return "display:none";
   if (d.visibility == "hidden" || d.visibility == "collapse") return "visibility:hidden";
   if (d.mso_hide == "all") return "mso-hide:all";
-  if (const auto n = ParseNumber(d.font_size)) {
-    if (n->value <= 0) return "font-size:0";
-    if (IsTinyFont(*n)) return "tiny font-size";
-  }
   if (const auto n = ParseNumber(d.opacity)) {
     if (n->value <= (n->unit == "%" ? 5 : 0.05)) return "opacity:0";
   }
@@ -285,6 +299,11 @@ InlineStyle ParseInlineStyle(std::string_view style_text) {
     Record(property, value, declarations, style);
   }
   style.hidden_reason = HiddenReason(declarations, style);
+  if (style.hidden_reason.empty()) {
+    style.hidden_reason = FontSizeHiddenReason(declarations.font_size);
+    style.hidden_by_font_size = !style.hidden_reason.empty();
+  }
+  style.readable_font_size = IsReadableAbsoluteFont(declarations.font_size);
   return style;
 }
 

@@ -29,6 +29,15 @@ struct InlineStyle {
   std::optional<CssColor> background;  // from background-color or background
   bool background_image = false;       // url(…) or gradient: colours can't be compared
   std::string hidden_reason;           // "" unless the style itself hides the element
+  // The element is hidden only by a zero or tiny font size. Unlike
+  // display:none, that is undone by a descendant that sets a readable size.
+  bool hidden_by_font_size = false;
+  // A font size that reads on its own whatever the parent's ("14px",
+  // "1rem", "medium"), so it shows text inside a font-size:0 wrapper: email
+  // builders (MJML, Mailchimp) put font-size:0 on column wrappers to remove
+  // the gaps between inline blocks and set the real size on the content.
+  // Sizes relative to the parent ("1.2em", "120%") stay zero there.
+  bool readable_font_size = false;
 };
 
 // Reads a style attribute ("display:none; color:#fff"). Unknown or malformed

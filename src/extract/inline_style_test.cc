@@ -51,6 +51,26 @@ TEST(ParseInlineStyleTest, HidingDeclarations) {
   EXPECT_EQ(ParseInlineStyle("text-indent:-10000px").hidden_reason, "off-screen text-indent");
 }
 
+TEST(ParseInlineStyleTest, FontSizeHidingIsToldApart) {
+  EXPECT_TRUE(ParseInlineStyle("font-size:0px").hidden_by_font_size);
+  EXPECT_TRUE(ParseInlineStyle("font-size:1px").hidden_by_font_size);
+  // Another reason is not undone by a readable size below it.
+  const InlineStyle both = ParseInlineStyle("font-size:0;display:none");
+  EXPECT_EQ(both.hidden_reason, "display:none");
+  EXPECT_FALSE(both.hidden_by_font_size);
+  EXPECT_FALSE(ParseInlineStyle("display:none").hidden_by_font_size);
+}
+
+TEST(ParseInlineStyleTest, ReadableAbsoluteFontSize) {
+  for (const char* style : {"font-size:13px", "font-size: 11pt !important", "font-size:1rem", "font-size:medium"}) {
+    EXPECT_TRUE(ParseInlineStyle(style).readable_font_size) << style;
+  }
+  for (const char* style : {"font-size:0", "font-size:1px", "font-size:1.2em", "font-size:120%", "font-size:larger",
+                            "color:#000", "font-size:px"}) {
+    EXPECT_FALSE(ParseInlineStyle(style).readable_font_size) << style;
+  }
+}
+
 TEST(ParseInlineStyleTest, VisibleDeclarations) {
   for (const char* style :
        {"", "display:block", "font-size:12px", "font-size:0.9em", "opacity:0.9",
