@@ -106,6 +106,7 @@ class LinkReview {
 
   void Run(std::vector<Signal>& out) const {
     ShownUrlMismatch(out);
+    ImageMapDecoy(out);
     CallToActionUnrelated(out);
     HostKinds(out);
     IpLiteral(out);
@@ -159,6 +160,7 @@ class LinkReview {
   }
 
   void ShownUrlMismatch(std::vector<Signal>& out) const;
+  void ImageMapDecoy(std::vector<Signal>& out) const;
   void CallToActionUnrelated(std::vector<Signal>& out) const;
   void HostKinds(std::vector<Signal>& out) const;
   void IpLiteral(std::vector<Signal>& out) const;
@@ -229,6 +231,33 @@ void LinkReview::ShownUrlMismatch(std::vector<Signal>& out) const {
     examples.push_back(std::move(ex));
   }
   Emit("links.shown_url_mismatch", 35, std::move(examples), out);
+}
+
+// (a') A picture wrapped in a link to one site carries an image map whose
+// areas send every click elsewhere: the link a reader or a filter checks is a
+// decoy, the area decides where the click goes.
+void LinkReview::ImageMapDecoy(std::vector<Signal>& out) const {
+  std::vector<FindingExample> examples;
+  const BrandCatalog& catalog = ctx_.knowledge.brands();
+  for (const WebLink& w : links_) {
+    const std::optional<Url>& decoy = w.link->mapped_image_link;
+    if (!decoy || !IsWebUrl(*decoy) || decoy->registrable_domain.empty()) continue;
+    const std::string& decoy_domain = decoy->registrable_domain;
+    const std::string& real = w.target().registrable_domain;
+    if (real.empty() || real == decoy_domain || catalog.BrandOfDomain(real) != nullptr) continue;
+    if (relation_.IsRelated(decoy_domain) && IsSenderTracker(w)) continue;
+    FindingExample ex;
+    ex.weight = catalog.BrandOfDomain(decoy_domain) != nullptr ? 32 : LooksLikeClickCounter(w.target()) ? 15 : 28;
+    ex.evidence = LinkEvidence(w);
+    ex.evidence.emplace_back("link around the image", Ellipsize(decoy->raw, kHrefEvidenceBytes));
+    ex.evidence.emplace_back("decoy domain", decoy_domain);
+    ex.en = "The picture is wrapped in a link to " + decoy_domain + ", but an image map laid over it sends "
+            "the click to " + real + ".";
+    ex.fr = "L'image est entourée d'un lien vers " + decoy_domain + ", mais une carte d'image posée dessus "
+            "envoie le clic vers " + real + ".";
+    examples.push_back(std::move(ex));
+  }
+  Emit("links.image_map_decoy", 32, std::move(examples), out);
 }
 
 // (b) A button or "click here" leads to a domain unrelated to the sender and

@@ -95,6 +95,38 @@ TEST(DeceptiveLinkTest, ShownDomainDiffersFromRealOne) {
   EXPECT_NE(s->explanation_fr.find("« www.paypal.com »"), std::string::npos);
 }
 
+TEST(DeceptiveLinkTest, ImageMapOverALinkedPictureIsADecoy) {
+  // A bank's picture wrapped in a link to the bank, with an image map whose
+  // area sends the click to a numeric host written in percent-escapes.
+  TestMail m;
+  m.from = "Harbour Savings <support@harbour-savings.example>";
+  m.subject = "Kontobestätigung erforderlich";
+  m.html = "<a href=\"https://www.harbour-savings.example/konto/bestaetigen\"><map name=\"FPMap0\">"
+           "<area coords=\"0, 0, 640, 420\" shape=\"rect\" "
+           "href=\"http://%31%39%38%2E%35%31%2E%31%30%30%2E%39:%38%37/%73%74/\"></map>"
+           "<img src=\"cid:part1@harbour-savings.example\" usemap=\"#FPMap0\"></a>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  const Signal* s = FindSignal(signals, "links.image_map_decoy");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(EvidenceValue(*s, "decoy domain"), "harbour-savings.example");
+  EXPECT_EQ(EvidenceValue(*s, "host"), "198.51.100.9");
+  EXPECT_GE(s->weight, 25);
+  EXPECT_NE(s->explanation_fr.find("carte d'image"), std::string::npos);
+  EXPECT_TRUE(HasSignal(signals, "links.ip_literal")) << Describe(signals);
+}
+
+TEST(DeceptiveLinkTest, ImageMapOnTheSendersOwnSiteIsNoDecoy) {
+  // A shop's banner: the link and every area lead to the shop itself.
+  TestMail m;
+  m.from = "Boutique Exemple <news@boutique-exemple.fr>";
+  m.html = "<a href=\"https://www.boutique-exemple.fr/soldes\"><img src=\"https://cdn.boutique-exemple.fr/b.png\" "
+           "usemap=\"#banner\"></a><map name=\"banner\">"
+           "<area href=\"https://www.boutique-exemple.fr/femme\" alt=\"Femme\">"
+           "<area href=\"https://shop.boutique-exemple.fr/homme\" alt=\"Homme\"></map>";
+  std::vector<Signal> signals = RunDetector(Links(), m.Build());
+  EXPECT_FALSE(HasSignal(signals, "links.image_map_decoy")) << Describe(signals);
+}
+
 TEST(DeceptiveLinkTest, LinkNamedAfterTheSenderLeadsElsewhere) {
   TestMail m;
   m.from = "Harbour Savings Bank <alerts@harbour-savings.example>";

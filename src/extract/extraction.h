@@ -45,6 +45,9 @@ struct Link {
   LinkOrigin origin = LinkOrigin::kPlainText;
   std::optional<Url> shown_url; // when the visible text itself is a URL or domain
   bool image_only = false;      // anchor whose content is only an image
+  // For an image-map area: the href of the link around the image the map
+  // covers. A click on the image goes to the area's href, not to this one.
+  std::optional<Url> mapped_image_link;
   std::size_t part_index = 0;   // index into Message::text_parts (or attachments for kAttachment)
 };
 

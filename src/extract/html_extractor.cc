@@ -27,6 +27,8 @@ constexpr std::size_t kMaxImages = 500;
 constexpr std::size_t kMaxForms = 50;
 constexpr std::size_t kMaxInputsPerForm = 100;
 constexpr std::size_t kMaxMetaRefresh = 16;
+constexpr std::size_t kMaxMapNameBytes = 128;
+constexpr std::size_t kMaxMappedImages = 64;
 constexpr uint32_t kDefaultTextColour = 0x000000;
 constexpr uint32_t kDefaultBackground = 0xFFFFFF;  // mail clients render on white
 
@@ -43,6 +45,7 @@ struct Frame {
   std::optional<uint32_t> background = kDefaultBackground;  // nullopt: unknown (image)
   int anchor = -1;             // innermost open anchor, index into open_anchors_
   int form = -1;               // enclosing form, index into result.forms
+  std::string_view map_name{};  // name of the enclosing <map>
   bool owns_anchor = false;
 };
 
@@ -51,6 +54,13 @@ struct OpenAnchor {
   std::string text;
   std::string image_alt;
   bool saw_image = false;
+  std::string map_name;  // an area's <map>
+};
+
+// An image drawn inside a link that hands its clicks to an image map.
+struct MappedImage {
+  std::string map_name;
+  Url link;
 };
 
 struct HiddenRecord {
@@ -108,6 +118,7 @@ class HtmlWalker {
   void AddLimit(const char* name);
   int NewHiddenRecord(std::string reason);
   void AddTextLinks();
+  void LinkImageMaps();
   void Finish();
 
   const HtmlSource& source_;
@@ -120,6 +131,8 @@ class HtmlWalker {
   std::vector<OpenAnchor> open_anchors_;
   std::vector<HiddenRecord> hidden_records_;
   std::vector<TextRange> anchor_ranges_;  // rendered text inside outermost anchors
+  std::vector<std::pair<std::size_t, std::string>> area_links_;  // index into result_.links, map
+  std::vector<MappedImage> mapped_images_;
   int orphan_form_ = -1;
   std::size_t unresolved_links_ = 0;
 };
@@ -187,6 +200,7 @@ HtmlExtraction HtmlWalker::Walk(const GumboNode* root) {
     stack.pop_back();
   }
   AddTextLinks();
+  LinkImageMaps();
   Finish();
   return std::move(result_);
 }
@@ -208,6 +222,7 @@ void HtmlWalker::Enter(Frame& f) {
     case GUMBO_TAG_META: OnMeta(e); break;
     case GUMBO_TAG_A: OpenLink(f, e, false); break;
     case GUMBO_TAG_AREA: OpenLink(f, e, true); break;
+    case GUMBO_TAG_MAP: f.map_name = TrimWhitespace(Attribute(e, "name")); break;
     case GUMBO_TAG_IMG: OnImage(f, e); break;
     case GUMBO_TAG_FORM: OnForm(f, e); break;
     case GUMBO_TAG_INPUT: OnInput(f, e); break;
@@ -336,7 +351,10 @@ void HtmlWalker::OpenLink(Frame& f, const GumboElement& e, bool area) {
   anchor.link.origin = source_.attachment ? LinkOrigin::kAttachment
                        : area            ? LinkOrigin::kHtmlArea
                                          : LinkOrigin::kHtmlAnchor;
-  if (area) anchor.text = std::string(Attribute(e, "alt").substr(0, kMaxAnchorTextBytes));
+  if (area) {
+    anchor.text = std::string(Attribute(e, "alt").substr(0, kMaxAnchorTextBytes));
+    anchor.map_name = std::string(f.map_name.substr(0, kMaxMapNameBytes));
+  }
   if (open_anchors_.empty()) anchor_ranges_.push_back({result_.text.size(), result_.text.size()});
   open_anchors_.push_back(std::move(anchor));
   f.anchor = static_cast<int>(open_anchors_.size()) - 1;
@@ -347,6 +365,7 @@ void HtmlWalker::CloseAnchor() {
   OpenAnchor anchor = std::move(open_anchors_.back());
   open_anchors_.pop_back();
   if (open_anchors_.empty()) anchor_ranges_.back().end = result_.text.size();
+  if (!anchor.map_name.empty()) area_links_.emplace_back(result_.links.size(), std::move(anchor.map_name));
   Link& link = anchor.link;
   link.text = CollapseWhitespace(anchor.text);
   if (TrimWhitespace(NormalizeText(link.text)).empty() && anchor.saw_image) {
@@ -362,6 +381,11 @@ void HtmlWalker::OnImage(const Frame& f, const GumboElement& e) {
     OpenAnchor& anchor = open_anchors_[f.anchor];
     anchor.saw_image = true;
     if (anchor.image_alt.empty()) anchor.image_alt = std::string(alt.substr(0, kMaxAnchorTextBytes));
+    std::string_view usemap = TrimWhitespace(Attribute(e, "usemap"));
+    if (!usemap.empty() && usemap.front() == '#') usemap.remove_prefix(1);
+    if (!usemap.empty() && mapped_images_.size() < kMaxMappedImages) {
+      mapped_images_.push_back({std::string(usemap.substr(0, kMaxMapNameBytes)), anchor.link.url});
+    }
   }
   if (result_.images.size() >= kMaxImages) return;
   Image image;
@@ -417,6 +441,18 @@ void HtmlWalker::AddTextLinks() {
   if (!AppendHtmlTextLinks(result_.text, anchor_ranges_, origin, source_.part_index, max_links_,
                            result_.links)) {
     AddLimit("max_links");
+  }
+}
+
+// An image map inside or beside a link: the picture seems to lead where the
+// link does, but each click on it goes to an area's href.
+void HtmlWalker::LinkImageMaps() {
+  for (const auto& [index, map_name] : area_links_) {
+    for (const MappedImage& image : mapped_images_) {
+      if (!EqualsIgnoreCase(image.map_name, map_name)) continue;
+      result_.links[index].mapped_image_link = image.link;
+      break;
+    }
   }
 }
 

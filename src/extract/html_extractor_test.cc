@@ -113,6 +113,40 @@ TEST(ExtractHtmlTest, AreaAndJavascriptLinks) {
   EXPECT_EQ(out.links[1].text, "Submit");
 }
 
+const Link* FindLink(const HtmlExtraction& out, std::string_view host) {
+  for (const Link& link : out.links) {
+    if (link.url.host == host) return &link;
+  }
+  return nullptr;
+}
+
+TEST(ExtractHtmlTest, ImageMapAreaKnowsTheLinkAroundItsImage) {
+  // The map inside the link, as old lures wrote it, and the map after it.
+  for (const char* html :
+       {R"(<a href="https://www.bank.example/confirm"><map name="FPMap0"><area coords="0,0,600,400" )"
+        R"(href="http://collector.example:880"></map><img src="cid:p1" usemap="#FPMap0"></a>)",
+        R"(<a href="https://www.bank.example/confirm"><img src="cid:p1" usemap=" #fpmap0"></a>)"
+        R"(<map name="FPMap0"><area href="http://collector.example:880"></map>)"}) {
+    const HtmlExtraction out = ExtractDefault(html);
+    const Link* area = FindLink(out, "collector.example");
+    ASSERT_NE(area, nullptr) << html;
+    EXPECT_EQ(area->origin, LinkOrigin::kHtmlArea);
+    ASSERT_TRUE(area->mapped_image_link) << html;
+    EXPECT_EQ(area->mapped_image_link->host, "www.bank.example");
+    const Link* anchor = FindLink(out, "www.bank.example");
+    ASSERT_NE(anchor, nullptr);
+    EXPECT_FALSE(anchor->mapped_image_link);
+  }
+}
+
+TEST(ExtractHtmlTest, ImageMapWithoutSurroundingLinkHasNoMappedLink) {
+  const HtmlExtraction out = ExtractDefault(
+      R"(<img src="cid:p1" usemap="#m"><map name="m"><area href="https://shop.example/a"></map>)"
+      R"(<a href="https://shop.example/"><img src="cid:p2" usemap="#other"></a>)");
+  ASSERT_NE(FindLink(out, "shop.example"), nullptr);
+  for (const Link& link : out.links) EXPECT_FALSE(link.mapped_image_link);
+}
+
 TEST(ExtractHtmlTest, RelativeLinksNeedBase) {
   const HtmlExtraction without = ExtractDefault("<a href=\"/login\">Log in</a>");
   EXPECT_TRUE(without.links.empty());

@@ -249,6 +249,13 @@ bool ParseHostAndPort(std::string_view host_port, Url& url) {
     host_text = host_port.substr(0, colon);
     port_text = host_port.substr(colon + 1);
   }
+  // Old mail clients decoded "%38%37" to the port 87, and lures wrote the
+  // whole authority that way; decoding it keeps such a link's host in view.
+  std::string decoded_port;
+  if (port_text.find('%') != std::string_view::npos && port_text.size() <= 5 * 3) {
+    decoded_port = PercentDecode(port_text);
+    port_text = decoded_port;
+  }
   if (port_text.size() > 5) return false;
   if (!port_text.empty()) {
     int port = 0;

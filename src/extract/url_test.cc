@@ -111,6 +111,17 @@ TEST(ParseUrlTest, PercentEncodedHostIsDecoded) {
   EXPECT_FALSE(ParseUrl("http://evil%20site.com/"));
 }
 
+TEST(ParseUrlTest, WhollyPercentEncodedAuthorityKeepsItsHost) {
+  // "http://192.0.2.7:87/st/" with every character of the authority encoded.
+  auto url = ParseUrl("http://%31%39%32%2E%30%2E%32%2E%37:%38%37/%73%74/");
+  ASSERT_TRUE(url);
+  EXPECT_EQ(url->host, "192.0.2.7");
+  EXPECT_TRUE(url->ip_literal);
+  EXPECT_EQ(url->port, 87);
+  EXPECT_EQ(url->path, "/st/");
+  EXPECT_FALSE(ParseUrl("http://x.example:%41%42/"));  // letters are no port
+}
+
 TEST(ParseUrlTest, PathIsPercentDecoded) {
   auto url = ParseUrl("https://x.example/a%20b/%C3%A9t%C3%A9?q=%41");
   ASSERT_TRUE(url);
