@@ -284,6 +284,7 @@ void SenderDomain(const ScanContext& ctx, const ImitationFinder& finder, std::ve
 struct LinkImitation {
   Imitation im;
   std::string host, registrable, text;
+  bool form = false;  // a form's action, not a link
 };
 
 // A brand's own signed mail may link to its tenant on a software service
@@ -301,16 +302,24 @@ void LinkDomains(const ScanContext& ctx, const ImitationFinder& finder, std::vec
   const bool from_authenticated = SenderRelation(ctx).from_authenticated();
   std::vector<std::string> seen;
   std::vector<LinkImitation> found;
-  for (const Link& link : ctx.extraction.links) {
-    if (seen.size() >= kMaxHostsChecked) break;
-    if ((link.url.scheme != "http" && link.url.scheme != "https") || link.url.host.empty()) continue;
-    ResolvedUrl resolved = ResolveRedirects(link.url, ctx.knowledge.redirectors());
+  auto check = [&](const Url& url, std::string text, bool form) {
+    if (seen.size() >= kMaxHostsChecked) return;
+    if ((url.scheme != "http" && url.scheme != "https") || url.host.empty()) return;
+    ResolvedUrl resolved = ResolveRedirects(url, ctx.knowledge.redirectors());
     const Url& target = resolved.target;
-    if (target.host.empty() || std::find(seen.begin(), seen.end(), target.host) != seen.end()) continue;
+    if (target.host.empty() || std::find(seen.begin(), seen.end(), target.host) != seen.end()) return;
     seen.push_back(target.host);
     std::optional<Imitation> im = finder.Find(target.host, target.registrable_domain);
-    if (im && !NamesSignedSender(*im, ctx, from_authenticated))
-      found.push_back({*im, target.host, target.registrable_domain, DisplayText(link.text)});
+    if (!im || NamesSignedSender(*im, ctx, from_authenticated)) return;
+    // A brand's search box posting to its ad server ("brand.adserver.example")
+    // names the brand as a tenant; misspellings and added words still count.
+    if (form && im->technique == Technique::kNameAsSubdomain) return;
+    found.push_back({*im, target.host, target.registrable_domain, std::move(text), form});
+  };
+  for (const Link& link : ctx.extraction.links) check(link.url, DisplayText(link.text), false);
+  // What a form in the message sends goes to its action: the same deceit.
+  for (const Form& form : ctx.extraction.forms) {
+    if (form.action) check(*form.action, "", true);
   }
   if (found.empty()) return;
   std::stable_sort(found.begin(), found.end(),
@@ -325,8 +334,11 @@ void LinkDomains(const ScanContext& ctx, const ImitationFinder& finder, std::vec
     for (auto& kv : ImitationEvidence(found[i].im, found[i].host, found[i].registrable)) s.evidence.push_back(std::move(kv));
   }
   std::string shown = HostToUnicode(worst.host);
-  std::string subject_en = worst.text.empty() ? "A link" : "The link " + QuoteEn(worst.text);
-  std::string subject_fr = worst.text.empty() ? "Un lien" : "Le lien " + QuoteFr(worst.text);
+  std::string subject_en = worst.form ? "A form in the message"
+                           : worst.text.empty() ? "A link" : "The link " + QuoteEn(worst.text);
+  std::string subject_fr = worst.form ? "Un formulaire du message"
+                           : worst.text.empty() ? "Un lien" : "Le lien " + QuoteFr(worst.text);
+  if (worst.form) s.evidence.emplace_back("form action", worst.host);
   s.explanation_en = subject_en + " leads to " + shown + ", which imitates " + OfficialEn(*worst.im.brand) + ": " +
                      std::string(TechniqueEn(worst.im.technique)) + ".";
   s.explanation_fr = subject_fr + " mène à " + shown + ", qui imite " + OfficialEn(*worst.im.brand) + " : " +

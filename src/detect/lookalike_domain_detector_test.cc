@@ -110,6 +110,31 @@ TEST(LookalikeDomainTest, SignedBrandLinkingToItsOwnTenantIsFine) {
   EXPECT_TRUE(HasSignal(RunDetector(Lookalike(), stranger.Build()), "lookalike.link_domain"));
 }
 
+TEST(LookalikeDomainTest, FormActionImitatingABrand) {
+  // A "cancel this payment" form whose button shows the bank's address but
+  // posts to a misspelt copy of its name.
+  TestMail m;
+  m.from = "Authorisation Department <authorisation@bank-notices.example>";
+  m.html = "<p>Si vous n'avez pas autorisé ce paiement, annulez-le ci-dessous.</p>"
+           "<form action=\"http://washingttonmutual.com:9117/\" method=\"post\">"
+           "<input type=\"submit\" value=\"https://login.personal.wamu.com/logon\"></form>";
+  std::vector<Signal> signals = RunDetector(Lookalike(), m.Build());
+  const Signal* s = FindSignal(signals, "lookalike.link_domain");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "form action"), "washingttonmutual.com");
+  EXPECT_EQ(EvidenceValue(*s, "brand"), "Washington Mutual");
+  EXPECT_NE(s->explanation_fr.find("Un formulaire du message"), std::string::npos) << s->explanation_fr;
+
+  TestMail official = m;
+  official.html = "<form action=\"https://login.personal.wamu.com/logon\" method=\"post\">"
+                  "<input type=\"submit\" value=\"Log in\"></form>";
+  EXPECT_FALSE(HasSignal(RunDetector(Lookalike(), official.Build()), "lookalike.link_domain"));
+  // A shop's search box posting to the brand's tenant on an ad server.
+  TestMail search = m;
+  search.html = "<form action=\"https://wamu.adserver-example.net/search\"><input name=\"q\"></form>";
+  EXPECT_FALSE(HasSignal(RunDetector(Lookalike(), search.Build()), "lookalike.link_domain"));
+}
+
 TEST(LookalikeDomainTest, OfficialDomainsAndOrdinaryWordsAreFine) {
   for (const char* domain : {"paypal.com", "paypal.fr", "microsoftonline.com", "github.com", "example.org",
                              "adore.com", "orange-juice.example", "apple-orchard.example", "groups.io"}) {
