@@ -301,17 +301,25 @@ void LinkDomains(const ScanContext& ctx, const ImitationFinder& finder, std::vec
   const bool from_authenticated = SenderRelation(ctx).from_authenticated();
   std::vector<std::string> seen;
   std::vector<LinkImitation> found;
-  for (const Link& link : ctx.extraction.links) {
-    if (seen.size() >= kMaxHostsChecked) break;
-    if ((link.url.scheme != "http" && link.url.scheme != "https") || link.url.host.empty()) continue;
-    ResolvedUrl resolved = ResolveRedirects(link.url, ctx.knowledge.redirectors());
+  auto check = [&](const Url& url, std::string text, bool form) {
+    if (seen.size() >= kMaxHostsChecked) return;
+    if ((url.scheme != "http" && url.scheme != "https") || url.host.empty()) return;
+    ResolvedUrl resolved = ResolveRedirects(url, ctx.knowledge.redirectors());
     const Url& target = resolved.target;
-    if (target.host.empty() || std::find(seen.begin(), seen.end(), target.host) != seen.end()) continue;
+    if (target.host.empty() || std::find(seen.begin(), seen.end(), target.host) != seen.end()) return;
     seen.push_back(target.host);
     std::optional<Imitation> im = finder.Find(target.host, target.registrable_domain);
-    if (im && !NamesSignedSender(*im, ctx, from_authenticated))
-      found.push_back({*im, target.host, target.registrable_domain, DisplayText(link.text)});
-  }
+    if (!im || NamesSignedSender(*im, ctx, from_authenticated)) return;
+    // Brands post their search boxes through their tenants on ad and survey
+    // services ("brand.adserver.example"): for a form only a typo, look-alike
+    // letters or added words count.
+    if (form && im->technique == Technique::kNameAsSubdomain) return;
+    found.push_back({*im, target.host, target.registrable_domain, std::move(text)});
+  };
+  for (const Link& link : ctx.extraction.links) check(link.url, DisplayText(link.text), false);
+  // A form's button is a link too: where the form posts is where the reader goes.
+  for (const Form& form : ctx.extraction.forms)
+    if (form.action) check(*form.action, "", true);
   if (found.empty()) return;
   std::stable_sort(found.begin(), found.end(),
                    [](const LinkImitation& a, const LinkImitation& b) { return a.im.weight > b.im.weight; });
