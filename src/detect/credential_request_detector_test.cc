@@ -125,6 +125,28 @@ TEST(CredentialRequestTest, WrappedLinksAreJudgedByTheirDestination) {
   EXPECT_EQ(s->weight, 30);
 }
 
+// An open redirect on the sender's own site still leads where it points;
+// a sign-in link that returns to the sender's own pages stays routine.
+TEST(CredentialRequestTest, OpenRedirectOnTheSendersOwnSiteIsNotHome) {
+  const std::string headers = "From: Market Support <support@market.example>\nTo: alice@example.org\n"
+                              "Subject: Account verification\n";
+  const auto away = RunDetector(
+      Credential(),
+      Html(headers, "<p>Please update your billing records.</p><a href=\"http://cgi.market.example/ws/go.dll?"
+                    "cmd=Redirect&amp;DomainUrl=http%3A%2F%2F%32%30%33%2E%30%2E%31%31%33%2E%39%2Fupdate\">"
+                    "http://cgi.market.example/</a>\n"));
+  const Signal* s = FindSignal(away, "credential.request");
+  ASSERT_NE(s, nullptr) << Ids(away);
+  EXPECT_EQ(s->weight, 30);
+  EXPECT_NE(s->explanation_en.find("market.example"), std::string::npos);
+
+  const auto home = RunDetector(
+      Credential(),
+      Html(headers, "<p>Please update your billing records.</p><a href=\"https://signin.market.example/login?"
+                    "next=https%3A%2F%2Fwww.market.example%2Faccount%2Fbilling\">Sign in</a>\n"));
+  EXPECT_LE(MaxWeight(home), 10) << Ids(home);
+}
+
 TEST(CredentialRequestTest, OtherLegitimateSamplesAreQuiet) {
   for (const char* path : {PHISHSCAN_SOURCE_DIR "/examples/newsletter.eml",
                            PHISHSCAN_SOURCE_DIR "/examples/hosting-quota-notice.fr.eml",
