@@ -98,6 +98,8 @@ const Case kPhishingSentences[] = {
     {"greeting_generic", "es", "Estimado cliente: le informamos"},
     {"greeting_generic", "pt", "Prezado cliente, informamos que"},
     {"greeting_generic", "nl", "Beste klant, wij hebben"},
+    {"greeting_generic", "nl", "Beste Voorbeeldbank-klant, wij hebben uw rekening beperkt"},
+    {"greeting_generic", "nl", "Geachte Voorbeeldbank klant, uw pas verloopt"},
     {"greeting_generic", "it", "Gentile cliente, la informiamo"},
     {"credential_request", "en", "To continue using Online Banking, you must update your records by clicking the link below"},
     {"credential_request", "fr", "Pour continuer à utiliser votre banque en ligne, vous devez mettre à jour vos données"},
@@ -1107,6 +1109,7 @@ TEST_F(PhraseListsTest, GatewayBannersAndSafeSenderRequestsAreNoTrustClaim) {
 
 // Ordinary mail: lists, work, family, newsletters, technical discussion.
 const char* const kOrdinarySentences[] = {
+    "Beste Jan, als trouwe klant krijg je 10% korting.",
     "To continue using the banking app, you need to update the app to the latest version.",
     "Para continuar usando o aplicativo, é necessário atualizar para a versão mais recente.",
     "Um die App weiterhin nutzen zu können, aktualisieren Sie bitte auf die neueste Version.",
