@@ -198,6 +198,11 @@ class CredentialRequestDetector : public Detector {
     CheckLure(ctx, "document_share", "credential.document_share_link", targets, positions, routine,
               "announces a shared document or message", "annonce un document ou un message partagé",
               out);
+    // "If you don't authorize this payment, click the link below to cancel it":
+    // a charge disowned for the reader, undone on the lure's page.
+    CheckLure(ctx, "unrecognised_action", "credential.unrecognised_action_link", targets, positions, routine,
+              "talks of a payment, order or sign-in you may not have made",
+              "évoque un paiement, une commande ou une connexion dont vous ne seriez pas à l'origine", out);
     CheckForms(ctx, own, out);
   }
 

@@ -254,6 +254,34 @@ TEST(CredentialRequestTest, AccountProblemWithLink) {
   EXPECT_TRUE(HasSignal(signals, "credential.account_problem_link")) << Ids(signals);
 }
 
+TEST(CredentialRequestTest, DisownedPaymentWithACancelLink) {
+  const auto en = RunDetector(
+      Credential(), Html(kLureHeaders,
+                         "<p>A charge of $900.23 is pending on your account. If you don't authorize this payment "
+                         "please click the link below to cancel it.</p>"
+                         "<p><a href=\"http://authorizations.pay-desk.example/cancel\">Cancel this payment</a></p>\n"));
+  const Signal* s = FindSignal(en, "credential.unrecognised_action_link");
+  ASSERT_NE(s, nullptr) << Ids(en);
+  EXPECT_EQ(s->weight, 15);
+  EXPECT_NE(s->explanation_fr.find("connexion"), std::string::npos);
+  const auto es = RunDetector(
+      Credential(), Html(kLureHeaders,
+                         "<p>Si usted no autorizó este pago, haga clic en el enlace para cancelarlo.</p>"
+                         "<p><a href=\"http://pagos.cancelar-cargo.example/\">Cancelar pago</a></p>\n"));
+  EXPECT_TRUE(HasSignal(es, "credential.unrecognised_action_link")) << Ids(es);
+}
+
+TEST(CredentialRequestTest, ShopsOwnOrderAlertIsRoutine) {
+  const auto signals = RunDetector(
+      Credential(), Html("From: Garden Shop <orders@garden-shop.example>\nTo: alice@example.org\n"
+                         "Subject: Your order 1042\n",
+                         "<p>Thanks for your order. If you did not place this order, "
+                         "<a href=\"https://www.garden-shop.example/help/orders\">tell us here</a>.</p>\n"));
+  const Signal* s = FindSignal(signals, "credential.unrecognised_action_link");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(s->weight, 5);
+}
+
 // ---- forms ------------------------------------------------------------------------
 
 TEST(CredentialRequestTest, PasswordFormInTheBody) {
