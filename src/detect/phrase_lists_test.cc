@@ -194,6 +194,8 @@ const Case kPhishingSentences[] = {
     {"urgency_threat", "it", "Il tuo account è stato sospeso"},
     {"urgency_threat", "en", "as a preventive measure we have temporary limited your access to sensitive features"},
     {"urgency_threat", "en", "Your account access has been limited until we hear from you"},
+    {"urgency_threat", "en", "Your online banking access has been restricted until your records are updated"},
+    {"urgency_threat", "en", "Not doing so will result in the permanent closure of your online account."},
     {"urgency_threat", "fr", "Votre compte a été temporairement limité"},
     {"urgency_threat", "es", "Su cuenta ha sido limitada temporalmente"},
     {"urgency_threat", "es", "Hemos limitado el acceso a su cuenta"},
