@@ -196,6 +196,13 @@ const Case kPhishingSentences[] = {
     {"urgency_threat", "en", "Your account access has been limited until we hear from you"},
     {"urgency_threat", "en", "Your online banking access has been restricted until your records are updated"},
     {"urgency_threat", "en", "Not doing so will result in the permanent closure of your online account."},
+    {"urgency_threat", "en", "if we do not receive the verification within 48 hours, we will deactivate your account"},
+    {"urgency_threat", "fr", "sans réponse sous 48 heures, nous serons contraints de suspendre votre compte"},
+    {"urgency_threat", "de", "Ohne Bestätigung werden wir Ihr Konto vorsorglich sperren"},
+    {"urgency_threat", "es", "De lo contrario, nos veremos obligados a suspender su cuenta"},
+    {"urgency_threat", "pt", "Sem a confirmação, seremos obrigados a bloquear sua conta"},
+    {"urgency_threat", "nl", "Zonder bevestiging zullen wij uw rekening tijdelijk blokkeren"},
+    {"urgency_threat", "it", "Senza conferma saremo costretti a sospendere il tuo conto"},
     {"urgency_threat", "fr", "Votre compte a été temporairement limité"},
     {"urgency_threat", "es", "Su cuenta ha sido limitada temporalmente"},
     {"urgency_threat", "es", "Hemos limitado el acceso a su cuenta"},
@@ -1111,6 +1118,8 @@ TEST_F(PhraseListsTest, GatewayBannersAndSafeSenderRequestsAreNoTrustClaim) {
 
 // Ordinary mail: lists, work, family, newsletters, technical discussion.
 const char* const kOrdinarySentences[] = {
+    "We will close the store early on Christmas Eve.",
+    "Wir werden Ihre Bestellung morgen versenden.",
     "Beste Jan, als trouwe klant krijg je 10% korting.",
     "To continue using the banking app, you need to update the app to the latest version.",
     "Para continuar usando o aplicativo, é necessário atualizar para a versão mais recente.",
