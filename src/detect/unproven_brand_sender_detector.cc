@@ -78,8 +78,26 @@ bool PresentsAsBrand(const ScanContext& ctx, const Link& link, const Brand& bran
   return link.image_only || IsCallToAction(link, ctx.knowledge.phrases(), false) || TextNamesBrand(ctx, link, brand);
 }
 
-// The first such link, or else the first form, that leads somewhere unrelated.
-// A brand's own notice has no reason to post a form to another site.
+// When no web link of the message stays with the brand or the sender, its
+// first link: a bank's notice whose every link ("this link", "here") leads
+// away never came from the bank. Empty when any link stays home or when the
+// message has no web link.
+std::optional<Disowned> FirstLinkWhenAllLeaveHome(const ScanContext& ctx, const SenderRelation& relation) {
+  std::optional<Disowned> first;
+  std::size_t inspected = 0;
+  for (const Link& link : ctx.extraction.links) {
+    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
+    if (++inspected > kMaxLinksInspected) return std::nullopt;
+    std::optional<Url> target = UnrelatedTarget(ctx, relation, link.url);
+    if (!target) return std::nullopt;
+    if (!first) first = Disowned{DisplayText(link.text, 120), link.url.raw, std::move(*target), false};
+  }
+  return first;
+}
+
+// The first such link, or else the first form, that leads somewhere
+// unrelated; else the first link when every link does. A brand's own notice
+// has no reason to post a form to another site.
 std::optional<Disowned> FindDisowned(const ScanContext& ctx, const SenderRelation& relation, const Brand& brand) {
   std::size_t inspected = 0;
   for (const Link& link : ctx.extraction.links) {
@@ -93,7 +111,7 @@ std::optional<Disowned> FindDisowned(const ScanContext& ctx, const SenderRelatio
     if (std::optional<Url> target = UnrelatedTarget(ctx, relation, *form.action))
       return Disowned{"form", form.action_raw, std::move(*target), true};
   }
-  return std::nullopt;
+  return FirstLinkWhenAllLeaveHome(ctx, relation);
 }
 
 class UnprovenBrandSenderDetector : public Detector {

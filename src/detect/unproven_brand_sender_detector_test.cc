@@ -152,10 +152,24 @@ TEST(UnprovenBrandSenderTest, PlainWordsLinkAndOwnFormAreFine) {
   // A statement notice that links to a partner's article with ordinary
   // words, and a search form posting to the bank's own site.
   TestMail m = ForgedBankNotice();
-  m.html = "<p>Your March statement is available in online banking. Read our partner's "
+  m.html = "<p>Your March statement is available in <a href=\"https://www.wellsfargo.com/statements\">"
+           "online banking</a>. Read our partner's "
            "<a href=\"https://money-magazine.example/saving-tips\">tips on saving for a house</a>.</p>"
            "<form action=\"https://www.wellsfargo.com/search\"><input name=\"q\"></form>";
   EXPECT_FALSE(HasSignal(RunDetector(Unproven(), m.Build()), "sender.unproven_brand_sender"));
+}
+
+TEST(UnprovenBrandSenderTest, EveryLinkLeavingTheBank) {
+  // Plain words over every link, none of them to the bank's site.
+  TestMail m = ForgedBankNotice();
+  m.html = "<p>We suspect an unauthorized transaction on your account. To restore your access please "
+           "sign in using <a href=\"http://vds-1234.hosting-provider.example/online/index.php\">this link</a>.</p>"
+           "<p>Read our <a href=\"http://vds-1234.hosting-provider.example/privacy.html\">privacy policy</a>.</p>";
+  const auto signals = RunDetector(Unproven(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.unproven_brand_sender");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "link text"), "this link");
+  EXPECT_EQ(EvidenceValue(*s, "link domain"), "hosting-provider.example");
 }
 
 }  // namespace
