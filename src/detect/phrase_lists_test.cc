@@ -1118,6 +1118,7 @@ TEST_F(PhraseListsTest, GatewayBannersAndSafeSenderRequestsAreNoTrustClaim) {
 
 // Ordinary mail: lists, work, family, newsletters, technical discussion.
 const char* const kOrdinarySentences[] = {
+    "Until we hear from you, we may temporarily restrict your card.",
     "We will close the store early on Christmas Eve.",
     "Wir werden Ihre Bestellung morgen versenden.",
     "Beste Jan, als trouwe klant krijg je 10% korting.",
