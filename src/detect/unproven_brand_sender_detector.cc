@@ -4,9 +4,9 @@
 // showed the bank's address as link text over an IP address or another
 // site. A brand comparing notes with itself would link to its own site; a
 // link that shows the brand's address yet leads away is what gives the
-// forged From away; so does any link to a bare IP address, or a form that
-// posts to another site. sender.brand_domain_mismatch cannot see it: the
-// From domain is the brand's.
+// forged From away; so does any link to a bare IP address, a form that
+// posts to another site, or links that all lead away from the brand.
+// sender.brand_domain_mismatch cannot see it: the From domain is the brand's.
 #include <optional>
 #include <string>
 #include <vector>
@@ -148,10 +148,15 @@ class UnprovenBrandSenderDetector : public Detector {
       s.evidence.push_back({"href", Ellipsize(found.raw, kEvidenceBytes)});
     }
     s.evidence.push_back({"link domain", found.target.ip_literal ? found.target.host : found.target.registrable_domain});
-    const std::string what_en = found.form ? "a form in it sends what you enter to "
-                                           : "its link showing " + QuoteEn(found.shown) + " really leads to ";
-    const std::string what_fr = found.form ? "un formulaire qu'il contient envoie ce que vous saisissez à "
-                                           : "son lien qui affiche " + QuoteFr(found.shown) + " mène en réalité à ";
+    std::string what_en = "its link showing " + QuoteEn(found.shown) + " really leads to ";
+    std::string what_fr = "son lien qui affiche " + QuoteFr(found.shown) + " mène en réalité à ";
+    if (found.form) {
+      what_en = "a form in it sends what you enter to ";
+      what_fr = "un formulaire qu'il contient envoie ce que vous saisissez à ";
+    } else if (found.shown.empty()) {  // a picture
+      what_en = "its linked picture really leads to ";
+      what_fr = "son image cliquable mène en réalité à ";
+    }
     s.explanation_en = "The sender address is on " + from_domain + ", a " + brand.name +
                        " domain, but nothing proves the message came from there, and " + what_en + where + ". " +
                        brand.name + " would link to its own site: the sender address is most likely forged.";

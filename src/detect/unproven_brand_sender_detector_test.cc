@@ -80,7 +80,11 @@ TEST(UnprovenBrandSenderTest, LinkNamedAfterTheBankLeadingElsewhere) {
 TEST(UnprovenBrandSenderTest, PictureOfTheBanksPageLinkingElsewhere) {
   TestMail m = ForgedBankNotice();
   m.html = "<a href=\"http://secure-verify.example-host.net/\"><img src=\"cid:notice.png\"></a>";
-  EXPECT_TRUE(HasSignal(RunDetector(Unproven(), m.Build()), "sender.unproven_brand_sender"));
+  const auto signals = RunDetector(Unproven(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.unproven_brand_sender");
+  ASSERT_NE(s, nullptr);
+  EXPECT_NE(s->explanation_en.find("linked picture"), std::string::npos);
+  EXPECT_NE(s->explanation_fr.find("image cliquable"), std::string::npos);
 }
 
 TEST(UnprovenBrandSenderTest, AuthenticatedBankIsNotQuestioned) {
