@@ -5,12 +5,14 @@
 // field are the strongest form of it. A sender's own account mail (a reset
 // link on its own domain) is ordinary and stays weak.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/text.h"
 #include "detect/detector.h"
+#include "detect/embedded_target.h"
 #include "detect/explanation_text.h"
 #include "detect/make_signal.h"
 #include "detect/redirect_resolver.h"
@@ -59,7 +61,8 @@ std::string QuotedListFr(const std::vector<std::string>& items) {
 // Where the message may plausibly send its reader (SenderRelation: the
 // sender's own and authenticated domains, the same organisation, a claimed
 // brand's official domains, the reader's own). A wrapped link (SafeLinks,
-// google.com/url) is judged by the destination it carries.
+// google.com/url) is judged by the destination it carries, and so is a link
+// on those domains that carries another web address in its query.
 class SenderDomains {
  public:
   explicit SenderDomains(const ScanContext& ctx) : ctx_(ctx), relation_(ctx) {}
@@ -67,7 +70,11 @@ class SenderDomains {
   bool Covers(const Url& url) const {
     const ResolvedUrl resolved = ResolveRedirects(url, ctx_.knowledge.redirectors());
     if (resolved.opaque_redirect) return false;
-    return relation_.IsRelated(resolved.target.registrable_domain);
+    if (!relation_.IsRelated(resolved.target.registrable_domain)) return false;
+    // An open redirect on the sender's own site ("?DomainUrl=http%3A%2F%2F...")
+    // still sends the reader wherever the address it carries points.
+    const std::optional<Url> carried = EmbeddedTarget(resolved.target);
+    return !carried || relation_.IsRelated(carried->registrable_domain);
   }
 
  private:
@@ -191,6 +198,11 @@ class CredentialRequestDetector : public Detector {
     CheckLure(ctx, "document_share", "credential.document_share_link", targets, positions, routine,
               "announces a shared document or message", "annonce un document ou un message partagé",
               out);
+    // "If you don't authorize this payment, click the link below to cancel it":
+    // a charge disowned for the reader, undone on the lure's page.
+    CheckLure(ctx, "unrecognised_action", "credential.unrecognised_action_link", targets, positions, routine,
+              "talks of a payment, order or sign-in you may not have made",
+              "évoque un paiement, une commande ou une connexion dont vous ne seriez pas à l'origine", out);
     CheckForms(ctx, own, out);
   }
 

@@ -125,6 +125,28 @@ TEST(CredentialRequestTest, WrappedLinksAreJudgedByTheirDestination) {
   EXPECT_EQ(s->weight, 30);
 }
 
+// An open redirect on the sender's own site still leads where it points;
+// a sign-in link that returns to the sender's own pages stays routine.
+TEST(CredentialRequestTest, OpenRedirectOnTheSendersOwnSiteIsNotHome) {
+  const std::string headers = "From: Market Support <support@market.example>\nTo: alice@example.org\n"
+                              "Subject: Account verification\n";
+  const auto away = RunDetector(
+      Credential(),
+      Html(headers, "<p>Please update your billing records.</p><a href=\"http://cgi.market.example/ws/go.dll?"
+                    "cmd=Redirect&amp;DomainUrl=http%3A%2F%2F%32%30%33%2E%30%2E%31%31%33%2E%39%2Fupdate\">"
+                    "http://cgi.market.example/</a>\n"));
+  const Signal* s = FindSignal(away, "credential.request");
+  ASSERT_NE(s, nullptr) << Ids(away);
+  EXPECT_EQ(s->weight, 30);
+  EXPECT_NE(s->explanation_en.find("market.example"), std::string::npos);
+
+  const auto home = RunDetector(
+      Credential(),
+      Html(headers, "<p>Please update your billing records.</p><a href=\"https://signin.market.example/login?"
+                    "next=https%3A%2F%2Fwww.market.example%2Faccount%2Fbilling\">Sign in</a>\n"));
+  EXPECT_LE(MaxWeight(home), 10) << Ids(home);
+}
+
 TEST(CredentialRequestTest, OtherLegitimateSamplesAreQuiet) {
   for (const char* path : {PHISHSCAN_SOURCE_DIR "/examples/newsletter.eml",
                            PHISHSCAN_SOURCE_DIR "/examples/hosting-quota-notice.fr.eml",
@@ -230,6 +252,34 @@ TEST(CredentialRequestTest, AccountProblemWithLink) {
                          "<p>We detected unusual activity on your account.</p>"
                          "<p><a href=\"https://review.acct-center.example/r\">Review activity</a></p>\n"));
   EXPECT_TRUE(HasSignal(signals, "credential.account_problem_link")) << Ids(signals);
+}
+
+TEST(CredentialRequestTest, DisownedPaymentWithACancelLink) {
+  const auto en = RunDetector(
+      Credential(), Html(kLureHeaders,
+                         "<p>A charge of $900.23 is pending on your account. If you don't authorize this payment "
+                         "please click the link below to cancel it.</p>"
+                         "<p><a href=\"http://authorizations.pay-desk.example/cancel\">Cancel this payment</a></p>\n"));
+  const Signal* s = FindSignal(en, "credential.unrecognised_action_link");
+  ASSERT_NE(s, nullptr) << Ids(en);
+  EXPECT_EQ(s->weight, 15);
+  EXPECT_NE(s->explanation_fr.find("connexion"), std::string::npos);
+  const auto es = RunDetector(
+      Credential(), Html(kLureHeaders,
+                         "<p>Si usted no autorizó este pago, haga clic en el enlace para cancelarlo.</p>"
+                         "<p><a href=\"http://pagos.cancelar-cargo.example/\">Cancelar pago</a></p>\n"));
+  EXPECT_TRUE(HasSignal(es, "credential.unrecognised_action_link")) << Ids(es);
+}
+
+TEST(CredentialRequestTest, ShopsOwnOrderAlertIsRoutine) {
+  const auto signals = RunDetector(
+      Credential(), Html("From: Garden Shop <orders@garden-shop.example>\nTo: alice@example.org\n"
+                         "Subject: Your order 1042\n",
+                         "<p>Thanks for your order. If you did not place this order, "
+                         "<a href=\"https://www.garden-shop.example/help/orders\">tell us here</a>.</p>\n"));
+  const Signal* s = FindSignal(signals, "credential.unrecognised_action_link");
+  ASSERT_NE(s, nullptr) << Ids(signals);
+  EXPECT_EQ(s->weight, 5);
 }
 
 // ---- forms ------------------------------------------------------------------------

@@ -67,6 +67,26 @@ TEST(LookalikeDomainTest, BrandDomainInFrontOfAnother) {
   EXPECT_EQ(EvidenceValue(*s, "registrable domain"), "account-verify.ru");
 }
 
+TEST(LookalikeDomainTest, FormPostingToALookalike) {
+  TestMail m;
+  m.html = "<p>If you did not authorise this payment, cancel it below.</p>"
+           "<form action=\"http://paypall.com:9117/cancel\"><input type=\"submit\" value=\"Cancel\"></form>";
+  std::vector<Signal> signals = RunDetector(Lookalike(), m.Build());
+  const Signal* s = FindSignal(signals, "lookalike.link_domain");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "brand"), "PayPal");
+  EXPECT_EQ(EvidenceValue(*s, "registrable domain"), "paypall.com");
+
+  TestMail own;
+  own.html = "<form action=\"https://www.paypal.com/search\"><input name=\"q\"></form>";
+  EXPECT_FALSE(HasSignal(RunDetector(Lookalike(), own.Build()), "lookalike.link_domain"));
+
+  // A brand's search box posted through its tenant on an ad server.
+  TestMail tenant;
+  tenant.html = "<form action=\"http://paypal.adserver.example/clk;1482\"><input name=\"q\"></form>";
+  EXPECT_FALSE(HasSignal(RunDetector(Lookalike(), tenant.Build()), "lookalike.link_domain"));
+}
+
 TEST(LookalikeDomainTest, ConfusableCharacters) {
   // "pаypal.com" with a Cyrillic а.
   std::vector<Signal> signals = LinkTo("https://xn--pypal-4ve.com/");

@@ -80,7 +80,11 @@ TEST(UnprovenBrandSenderTest, LinkNamedAfterTheBankLeadingElsewhere) {
 TEST(UnprovenBrandSenderTest, PictureOfTheBanksPageLinkingElsewhere) {
   TestMail m = ForgedBankNotice();
   m.html = "<a href=\"http://secure-verify.example-host.net/\"><img src=\"cid:notice.png\"></a>";
-  EXPECT_TRUE(HasSignal(RunDetector(Unproven(), m.Build()), "sender.unproven_brand_sender"));
+  const auto signals = RunDetector(Unproven(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.unproven_brand_sender");
+  ASSERT_NE(s, nullptr);
+  EXPECT_NE(s->explanation_en.find("linked picture"), std::string::npos);
+  EXPECT_NE(s->explanation_fr.find("image cliquable"), std::string::npos);
 }
 
 TEST(UnprovenBrandSenderTest, AuthenticatedBankIsNotQuestioned) {
@@ -111,6 +115,65 @@ TEST(UnprovenBrandSenderTest, MailboxProvidersAndUnknownSendersAreNotBrandsSpeak
   TestMail shop = ForgedBankNotice();
   shop.from = "Garden Shop <news@garden-shop.example>";
   EXPECT_FALSE(HasSignal(RunDetector(Unproven(), shop.Build()), "sender.unproven_brand_sender"));
+}
+
+TEST(UnprovenBrandSenderTest, AnyLinkToABareIpAddressWhateverItsWords) {
+  TestMail m;
+  m.from = "PayPal <service@paypal.com>";
+  m.to = "lee.morgan@example.com";
+  m.subject = "Receipt for your payment";
+  m.text = "PayPal has charged $249.00 to your card for order 55-1204.\n"
+           "To see the details of your order open this page: http://198.51.100.23:8081/receipt/index.htm\n";
+  const auto signals = RunDetector(Unproven(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.unproven_brand_sender");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "link domain"), "198.51.100.23");
+
+  TestMail it = m;
+  it.subject = "Ricevuta del pagamento";
+  it.text = "";
+  it.html = "<p>Abbiamo addebitato 249,00 EUR sulla tua carta. Dettagli dell'ordine: "
+            "<a href=\"http://10.4.1.12:1639/ordine.htm\">qui</a>.</p>";
+  EXPECT_TRUE(HasSignal(RunDetector(Unproven(), it.Build()), "sender.unproven_brand_sender"));
+}
+
+TEST(UnprovenBrandSenderTest, FormPostingToAnotherSite) {
+  TestMail m = ForgedBankNotice();
+  m.subject = "Payment authorization is pending";
+  m.html = "<p>A charge of $900.23 is waiting for your approval. To cancel it, use the button below.</p>"
+           "<form action=\"http://wellsfargo-payments.example:9117/cancel\" method=\"post\">"
+           "<input type=\"submit\" value=\"https://www.wellsfargo.com/cancel\"></form>";
+  const auto signals = RunDetector(Unproven(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.unproven_brand_sender");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "link domain"), "wellsfargo-payments.example");
+  EXPECT_EQ(EvidenceValue(*s, "form action"), "http://wellsfargo-payments.example:9117/cancel");
+  EXPECT_NE(s->explanation_en.find("a form in it sends what you enter to"), std::string::npos);
+  EXPECT_NE(s->explanation_fr.find("formulaire"), std::string::npos);
+}
+
+TEST(UnprovenBrandSenderTest, PlainWordsLinkAndOwnFormAreFine) {
+  // A statement notice that links to a partner's article with ordinary
+  // words, and a search form posting to the bank's own site.
+  TestMail m = ForgedBankNotice();
+  m.html = "<p>Your March statement is available in <a href=\"https://www.wellsfargo.com/statements\">"
+           "online banking</a>. Read our partner's "
+           "<a href=\"https://money-magazine.example/saving-tips\">tips on saving for a house</a>.</p>"
+           "<form action=\"https://www.wellsfargo.com/search\"><input name=\"q\"></form>";
+  EXPECT_FALSE(HasSignal(RunDetector(Unproven(), m.Build()), "sender.unproven_brand_sender"));
+}
+
+TEST(UnprovenBrandSenderTest, EveryLinkLeavingTheBank) {
+  // Plain words over every link, none of them to the bank's site.
+  TestMail m = ForgedBankNotice();
+  m.html = "<p>We suspect an unauthorized transaction on your account. To restore your access please "
+           "sign in using <a href=\"http://vds-1234.hosting-provider.example/online/index.php\">this link</a>.</p>"
+           "<p>Read our <a href=\"http://vds-1234.hosting-provider.example/privacy.html\">privacy policy</a>.</p>";
+  const auto signals = RunDetector(Unproven(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.unproven_brand_sender");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "link text"), "this link");
+  EXPECT_EQ(EvidenceValue(*s, "link domain"), "hosting-provider.example");
 }
 
 }  // namespace
