@@ -691,6 +691,9 @@ const Case kPhishingSentences[] = {
     {"advance_fee", "pt", "os contratos superfaturados precisam de um parceiro estrangeiro"},
     {"advance_fee", "nl", "de overgefactureerde contracten hebben een buitenlandse partner nodig"},
     {"advance_fee", "it", "i contratti sovrafatturati hanno bisogno di un socio straniero"},
+    // The account's number between the account and the threat.
+    {"urgency_threat", "en", "Your account, identified as \"AA-2813686361,\" will be blocked within 24 hours"},
+    {"urgency_threat", "en", "Accounts with a balance of +16.897$ will be blocked!"},
     // The widow's deposit and the donation "selected" for the reader.
     {"advance_fee", "en", "When my late husband was alive he deposited the sum of $4,500,000 in a bank"},
     {"advance_fee", "en", "You have been selected to receive a charity donation of two million dollars"},
@@ -950,6 +953,8 @@ const char* const kModernLegitimateSentences[] = {
     "Mon défunt mari aimait ce jardin : merci pour votre carte.",
     "Maria depositou a quantia de R$ 50,00 na sua conta via Pix.",
     "Mi difunto esposo siempre hablaba de ustedes con cariño.",
+    "Your account number ending 4821 will be charged on the 1st of each month.",
+    "Accounts with a balance below 10 EUR will be charged no fee this year.",
     "Protect your account with two-step verification: it keeps your mailbox safe even if your password leaks.",
 };
 
