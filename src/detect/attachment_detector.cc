@@ -13,6 +13,7 @@
 #include "detect/file_kind.h"
 #include "detect/finding_examples.h"
 #include "detect/host_kind.h"
+#include "detect/redirect_resolver.h"
 #include "detect/zip_listing.h"
 
 namespace phishscan {
@@ -146,7 +147,10 @@ std::optional<FindingExample> PdfExample(const Attachment& a, const Knowledge& k
   for (const std::string& u : PdfUris(pdf)) {
     ex.evidence.emplace_back("link", u);
     std::optional<Url> url = ParseUrl(u);
-    if (url && ClassifyHost(*url, knowledge) != HostKind::kOrdinary) risky_uri = true;
+    // Judged where it leads: a document editor wraps its links in its own
+    // redirector ("google.com/url?q=...").
+    if (url && ClassifyHost(ResolveRedirects(*url, knowledge.redirectors()).target, knowledge) != HostKind::kOrdinary)
+      risky_uri = true;
   }
   for (const std::string& w : what_en) ex.evidence.emplace_back("action", w);
   std::string name = FileLabel(a);

@@ -73,6 +73,21 @@ TEST(AttachmentTest, PdfActions) {
   bool link = false;
   for (const auto& [k, v] : u->evidence) link |= k == "link" && v == "https://x.pages.dev/a";
   EXPECT_TRUE(link);
+
+  // A document editor's redirector is looked through; an ordinary site behind it is not risky.
+  std::vector<Signal> wrapped = WithFile(
+      "Open 8368.pdf", "application/pdf",
+      "%PDF-1.4\n3 0 obj << /A << /S /URI /URI (https://www.google.com/url?q=https://x.pages.dev/a&sa=D) >> >>\n%%EOF");
+  const Signal* w = FindSignal(wrapped, "attachment.pdf_action");
+  ASSERT_NE(w, nullptr) << Describe(wrapped);
+  EXPECT_EQ(w->weight, 20);
+  std::vector<Signal> plain = WithFile(
+      "menu.pdf", "application/pdf",
+      "%PDF-1.4\n3 0 obj << /A << /S /URI /URI (https://www.google.com/url?q=https://restaurant.example/&sa=D) >> >>"
+      "\n%%EOF");
+  const Signal* p = FindSignal(plain, "attachment.pdf_action");
+  ASSERT_NE(p, nullptr) << Describe(plain);
+  EXPECT_EQ(p->weight, 8);
 }
 
 TEST(AttachmentTest, PlainPdfIsFine) {
