@@ -691,6 +691,15 @@ const Case kPhishingSentences[] = {
     {"advance_fee", "pt", "os contratos superfaturados precisam de um parceiro estrangeiro"},
     {"advance_fee", "nl", "de overgefactureerde contracten hebben een buitenlandse partner nodig"},
     {"advance_fee", "it", "i contratti sovrafatturati hanno bisogno di un socio straniero"},
+    // A fund "credited to an ATM card" for the reader.
+    {"unclaimed_funds", "en", "Today we inform you that your fund has been credited to the ATM VISA card"},
+    {"unclaimed_funds", "fr", "Vos fonds ont été crédités sur la carte VISA prête à être livrée"},
+    {"unclaimed_funds", "de", "Ihre Gelder wurden auf die Visa-Karte gutgeschrieben"},
+    {"unclaimed_funds", "es", "Sus fondos han sido acreditados en la tarjeta VISA"},
+    {"unclaimed_funds", "pt", "E hoje informamos que seu fundo foi creditado no cartão VISA"},
+    {"unclaimed_funds", "pt", "emitir a você um cartão VISA com $ 1,5 milhão de seu fundo"},
+    {"unclaimed_funds", "nl", "Uw geld is bijgeschreven op de visa-kaart"},
+    {"unclaimed_funds", "it", "I tuoi fondi sono stati accreditati sulla carta VISA"},
     // The account's number between the account and the threat.
     {"urgency_threat", "en", "Your account, identified as \"AA-2813686361,\" will be blocked within 24 hours"},
     {"urgency_threat", "en", "Accounts with a balance of +16.897$ will be blocked!"},
@@ -955,6 +964,8 @@ const char* const kModernLegitimateSentences[] = {
     "Mi difunto esposo siempre hablaba de ustedes con cariño.",
     "Your account number ending 4821 will be charged on the 1st of each month.",
     "Accounts with a balance below 10 EUR will be charged no fee this year.",
+    "Your refund has been credited to the card you paid with.",
+    "O seu reembolso foi creditado no cartão usado na compra.",
     "Protect your account with two-step verification: it keeps your mailbox safe even if your password leaks.",
 };
 
