@@ -15,8 +15,9 @@ bool IsAsciiSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// Characters a reader never sees: zero-width, soft hyphen, bidi controls, and
-// C0/C1 controls other than whitespace. Removing them (rather than turning
+// Characters a reader never sees: zero-width, soft hyphen, bidi controls, tag
+// characters, supplementary variation selectors, and C0/C1 controls other
+// than whitespace. Removing them (rather than turning
 // them into spaces) undoes "pass\u200Bword"-style phrase splitting.
 bool IsInvisible(UChar32 c) {
   if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0 && c != 0x85)) return true;
@@ -33,7 +34,10 @@ bool IsInvisible(UChar32 c) {
   return (c >= 0x200B && c <= 0x200F) ||  // zero-width space/joiners, LRM, RLM
          (c >= 0x202A && c <= 0x202E) ||  // bidi embeddings and overrides
          (c >= 0x2060 && c <= 0x2064) ||  // word joiner, invisible operators
-         (c >= 0x2066 && c <= 0x2069);    // bidi isolates
+         (c >= 0x2066 && c <= 0x2069) ||  // bidi isolates
+         // Tag characters and supplementary variation selectors: nothing in
+         // a word needs them, and lures pad names with them ("Se\U000E0139rvice").
+         (c >= 0xE0000 && c <= 0xE007F) || (c >= 0xE0100 && c <= 0xE01EF);
 }
 
 // ASCII replacement for typographic punctuation, or nullptr.

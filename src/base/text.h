@@ -9,8 +9,9 @@
 namespace phishscan {
 
 // Appends the normalised form of `in` to `out`: Unicode lower case, NBSP and
-// other spaces -> ' ', runs of whitespace -> one ' ', zero-width and bidi
-// control characters removed, typographic quotes/apostrophes/dashes -> ASCII.
+// other spaces -> ' ', runs of whitespace -> one ' ', zero-width, bidi control,
+// tag and supplementary variation-selector characters removed, typographic
+// quotes/apostrophes/dashes -> ASCII.
 // Invalid UTF-8 bytes become U+FFFD. Accents are kept.
 void AppendNormalizedText(std::string_view in, std::string& out);
 std::string NormalizeText(std::string_view in);

@@ -29,6 +29,8 @@ TEST(NormalizeTextTest, DropsZeroWidthAndBidiControls) {
   EXPECT_EQ(NormalizeText("ab\xE2\x80\xAE" "cd\xE2\x80\xAC"), "abcd");       // RLO ... PDF
   EXPECT_EQ(NormalizeText("\xE2\x81\xA6x\xE2\x81\xA9"), "x");               // LRI ... PDI
   EXPECT_EQ(NormalizeText("a\x01" "b\x7F" "c"), "abc");
+  EXPECT_EQ(NormalizeText("Se\xF3\xA0\x84\xB9r\xF3\xA0\x84\xB9vice"), "service");  // U+E0139 variation selector
+  EXPECT_EQ(NormalizeText("pay\xF3\xA0\x81\x81pal"), "paypal");                        // U+E0041 tag A
 }
 
 TEST(NormalizeTextTest, FoldsTypographicPunctuation) {

@@ -6,11 +6,17 @@
 // that lure. The username is repeated twice: after a label ("Username:",
 // "Nome utente:") and in the password link's parameters ("login=").
 // A username never holds a payout; a genuine notice's holds a name.
+// When the same username also names a web address that is not the site's
+// ("www.x.blogspot.example - 1.3 BTC"), the lure sends the reader there:
+// that is links.site_in_account_name, of the deceptive_link sign, because
+// the address is where the money is said to wait, written where no link
+// belongs.
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/domain.h"
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
@@ -22,6 +28,8 @@ namespace phishscan {
 namespace {
 
 constexpr int kWeight = 30;
+constexpr int kSiteWeight = 20;
+constexpr std::size_t kMaxWordsChecked = 16;
 constexpr std::size_t kMaxLinksChecked = 64;
 constexpr std::size_t kMaxParameters = 32;
 constexpr std::size_t kMaxLabelOccurrences = 16;
@@ -41,7 +49,41 @@ struct NameField {
   std::string field;   // the label or "login=" parameter
   std::string value;   // what the field holds, shortened
   std::string payout;  // the sum found in it
+  std::string text;    // the field's whole text, where a web address is looked for
 };
+
+bool IsAsciiAlpha(std::string_view s) {
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+  return !s.empty();
+}
+
+// The first word of `value` that is a host name on another domain than
+// `own_domain`: dotted, ending in an alphabetic top-level label ("1.331" is
+// a number), under a suffix the Public Suffix List lists. "" when there is
+// none.
+std::string SiteIn(std::string_view value, std::string_view own_domain) {
+  std::size_t words = 0;
+  while (!value.empty() && words++ < kMaxWordsChecked) {
+    const std::size_t space = value.find(' ');
+    std::string word = AsciiLower(value.substr(0, space));
+    value = space == std::string_view::npos ? std::string_view() : value.substr(space + 1);
+    for (std::string_view scheme : {"https://", "http://"})
+      if (word.rfind(scheme, 0) == 0) word.erase(0, scheme.size());
+    word = std::string(word.substr(0, word.find('/')));
+    while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.pop_back();
+    const std::size_t dot = word.rfind('.');
+    if (dot == std::string::npos || word.find('@') != std::string::npos) continue;
+    if (!IsAsciiAlpha(std::string_view(word).substr(dot + 1))) continue;
+    const std::string registrable = RegistrableDomain(word);
+    const std::size_t suffix = registrable.find('.');
+    if (suffix == std::string::npos || registrable == own_domain) continue;
+    // A made-up ending ("anna.kowalski") is a name with a dot, not a site.
+    if (!IsListedPublicSuffix(std::string_view(registrable).substr(suffix + 1))) continue;
+    return word;
+  }
+  return "";
+}
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -68,7 +110,7 @@ bool FindInLabelledField(std::string_view text, NameField& found) {
       const std::string_view field = FieldAfter(text, at + label.size());
       std::string payout = FindPayoutQuantity(field);
       if (payout.empty()) continue;
-      found = {std::string(label), DisplayText(field, 80), std::move(payout)};
+      found = {std::string(label), DisplayText(field, 80), std::move(payout), std::string(field)};
       return true;
     }
   }
@@ -99,7 +141,7 @@ bool FindInLinkParameter(const std::vector<Link>& links, NameField& found) {
       const std::string value = NormalizeText(PercentDecode(raw));
       std::string payout = FindPayoutQuantity(value);
       if (payout.empty()) continue;
-      found = {std::string(pair.substr(0, eq)) + "=", DisplayText(value, 80), std::move(payout)};
+      found = {std::string(pair.substr(0, eq)) + "=", DisplayText(value, 80), std::move(payout), value};
       return true;
     }
   }
@@ -125,6 +167,18 @@ class AccountNamePayoutDetector : public Detector {
             " dans " + QuoteFr(found.value) +
             "). Quelqu'un a inscrit votre adresse sur un site sous ce nom pour que le courriel authentique du "
             "site transporte son appât ; aucun vrai nom d'utilisateur ne contient un gain."));
+    const std::string site = SiteIn(found.text, ctx.message.from.registrable_domain);
+    if (site.empty()) return;
+    const std::string shown = DisplayText(site, 80);
+    out.push_back(MakeSignal(
+        "links.site_in_account_name", Sign::kDeceptiveLink, kSiteWeight,
+        {{"field", found.field}, {"site", shown}, {"payout", found.payout}},
+        "The username that holds the payout also names another site, " + shown +
+            ": the lure sends you there to collect, with an address written where no link belongs, so that "
+            "the notice itself carries no suspicious link.",
+        "Le nom d'utilisateur qui contient le gain nomme aussi un autre site, " + shown +
+            " : l'appât vous y envoie pour l'encaisser, avec une adresse écrite là où aucun lien n'a sa place, "
+            "pour que l'avis lui-même ne porte aucun lien suspect."));
   }
 };
 

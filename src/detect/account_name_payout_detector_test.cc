@@ -87,6 +87,47 @@ TEST(AccountNamePayoutTest, SumsOutsideTheNameFieldAreNotIt) {
   EXPECT_FALSE(HasSignal(RunDetector(AccountName(), m.Build()), "fraud.payout_in_account_name"));
 }
 
+// The payout's username also names the site where the money waits.
+TEST(AccountNamePayoutTest, SiteNamedInThePayoutUsername) {
+  const std::vector<Signal> signals = RunDetector(
+      AccountName(),
+      LoginDetails("Nome utente:", "www.prize-site.example.net - 1.360 BTC BINANCE", "Per impostare la password:").Build());
+  const Signal* s = FindSignal(signals, "links.site_in_account_name");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->sign, Sign::kDeceptiveLink);
+  EXPECT_EQ(s->weight, 20);
+  EXPECT_EQ(testing::EvidenceValue(*s, "site"), "www.prize-site.example.net");
+  EXPECT_NE(s->explanation_fr.find("autre site"), std::string::npos);
+
+  TestMail korean;
+  korean.from = "Shop <wordpress@shop.example>";
+  korean.text = "https://shop.example/wp-login.php?action=rp&key=a1&login=https%3A%2F%2Fbonus.example.org%2Fx%20-%2027%20513%20USD\n";
+  const std::vector<Signal> link_only = RunDetector(AccountName(), korean.Build());
+  const Signal* k = FindSignal(link_only, "links.site_in_account_name");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(testing::EvidenceValue(*k, "site"), "bonus.example.org");
+}
+
+// A payout username without an address, or naming the site itself, sends
+// the reader nowhere else; sums and coin amounts are not host names.
+TEST(AccountNamePayoutTest, NoOtherSiteInTheUsername) {
+  for (const char* username : {"lucky winner - 146 821 USD BINANCE", "anna.kowalski - 2 500 EUR",
+                               "prize 1.331 BTC", "anna@mail.example.com 5.000 EUR"}) {
+    const std::vector<Signal> signals =
+        RunDetector(AccountName(), LoginDetails("Username:", username, "To set your password, visit:").Build());
+    EXPECT_TRUE(HasSignal(signals, "fraud.payout_in_account_name")) << username;
+    EXPECT_FALSE(HasSignal(signals, "links.site_in_account_name")) << username;
+  }
+  TestMail own;
+  own.from = "Shop <wordpress@shop.example.com>";
+  own.text = "Username: shop.example.com - 2 500 EUR\n";
+  const std::vector<Signal> own_signals = RunDetector(AccountName(), own.Build());
+  EXPECT_TRUE(HasSignal(own_signals, "fraud.payout_in_account_name"));
+  EXPECT_FALSE(HasSignal(own_signals, "links.site_in_account_name"));
+  const TestMail genuine = LoginDetails("Username:", "anna.kowalski", "To set your password, visit:");
+  EXPECT_FALSE(HasSignal(RunDetector(AccountName(), genuine.Build()), "links.site_in_account_name"));
+}
+
 TEST(AccountNamePayoutTest, BoundedOnARepeatedLabel) {
   TestMail m;
   std::string text;

@@ -247,7 +247,13 @@ bool SenderNameIsBrand(std::string_view name, const BrandMention& m) {
                      // A programme or survey run in the brand's name.
                      "survey", "umfrage", "umfrageteam", "enquête", "encuesta", "pesquisa", "enquete",
                      "sondaggio", "reward", "prämien", "belohnungen", "beloningen", "récompenses",
-                     "recompensas", "loyalty", "fidélité", "treueprogramm", "vip"}))
+                     "recompensas", "loyalty", "fidélité", "treueprogramm", "vip",
+                     // A bankrupt company's claims process ("Celsius Corporate
+                     // Restructuring", "Kroll Claims Administration").
+                     "corporate", "restructuring", "claims", "administration",
+                     // A (last) notice ("Correios Último Aviso").
+                     "aviso", "avis", "avviso", "último", "ultimo", "ultima", "última", "dernier", "letzte",
+                     "laatste"}))
       return false;
   }
   return true;

@@ -164,6 +164,31 @@ TEST(ContextTest, WeakKeywordInAPersonsNameIsNoClaim) {
   }
 }
 
+// Invisible characters between a name's letters do not hide the brand:
+// the exchange's "Gemini Service", however its letters are padded.
+TEST(ContextTest, InvisibleCharactersDoNotHideAWeakBrandName) {
+  for (const char* from : {"\"Gemini Se\U000E0139r\U000E0139vice\" <a@b.example>",
+                           "\"Gem\u200Bini Sup\u200Dport\" <a@b.example>"}) {
+    auto s = ScanForTest(Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_NE(FindClaim(*s->ctx, "Gemini", "display name"), nullptr) << from;
+  }
+}
+
+// A bankrupt company's claims desk, or a last notice, speaks in its name;
+// the same word in a business's own name ("Celsius Heating") does not.
+TEST(ContextTest, WeakBrandWithClaimsDeskOrLastNoticeWordsIsAClaim) {
+  for (const char* from : {"\"Celsius Corporate Restructuring\" <a@b.example>",
+                           "\"Kroll Claims Administration\" <a@b.example>",
+                           "\"Correios Último Aviso\" <a@b.example>"}) {
+    auto s = ScanForTest(Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_FALSE(s->ctx->brand_claims.empty()) << from;
+  }
+  for (const char* from : {"\"Celsius Heating Systems\" <a@b.example>", "\"Gemini Horoscope Daily\" <a@b.example>"}) {
+    auto s = ScanForTest(Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_TRUE(s->ctx->brand_claims.empty()) << from;
+  }
+}
+
 // A survey or rewards programme run in a weak brand's name names the brand;
 // the same brand word beside a person's or a product's name does not.
 TEST(ContextTest, WeakBrandNamingItsSurveyOrRewardsIsAClaim) {

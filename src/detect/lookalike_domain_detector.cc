@@ -18,6 +18,7 @@
 #include "detect/host_labels.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
+#include "detect/service_word_label.h"
 #include "extract/confusables.h"
 
 namespace phishscan {
@@ -31,6 +32,8 @@ constexpr std::size_t kTwoEditsName = 9;
 // Brand names this short are only matched as a whole token ("dhl-express").
 constexpr std::size_t kMinSubstringName = 6;
 constexpr std::size_t kMinSkeletonLabel = 4;
+// Shorter names run into service words are as often a word of their own.
+constexpr std::size_t kMinServiceWordName = 5;
 
 enum class Technique { kConfusable, kOneEdit, kTwoEdits, kOtherExtension, kNameWithWords, kDomainInFront, kNameAsSubdomain };
 
@@ -219,6 +222,21 @@ class ImitationFinder {
       // domain ("githubassets.com").
       bool inside = throwaway && n.name.size() >= kMinSubstringName && label.find(n.name) != std::string_view::npos;
       if (token || inside) return Imitation{BrandAt(n), Technique::kNameWithWords, token ? 28 : 24};
+    }
+    return NameWithServiceWords(registrable, label);
+  }
+
+  // Run together with a help desk's or login page's words ("githubsupport",
+  // "securepaypal"), the name counts on any domain: those words are the
+  // combosquatter's, while a brand's own service domains add product words.
+  std::optional<Imitation> NameWithServiceWords(std::string_view registrable, std::string_view label) const {
+    for (std::string_view middle : NamesBetweenServiceWords(label)) {
+      if (middle.size() < kMinServiceWordName) continue;
+      for (std::size_t i : shapes_.StrongKeywordsNamed(middle)) {
+        const Brand* brand = BrandAt(shapes_.names()[i]);
+        if (catalog_.IsOfficialDomain(*brand, registrable)) continue;
+        return Imitation{brand, Technique::kNameWithWords, 24};
+      }
     }
     return std::nullopt;
   }

@@ -58,6 +58,27 @@ TEST(LookalikeDomainTest, BrandNameWithWordsAdded) {
   }
 }
 
+// Run together with a help desk's words, a brand's name is a combosquat on
+// any domain; run into product words it is the brand's own service domain.
+TEST(LookalikeDomainTest, BrandNameRunIntoServiceWords) {
+  for (const char* domain : {"coinbasesupport.com", "securepaypal.net", "netflixaccountverify.com", "binancehilfe.de"}) {
+    std::vector<Signal> signals = FromDomain(domain);
+    const Signal* s = FindSignal(signals, "lookalike.sender_domain");
+    ASSERT_NE(s, nullptr) << domain;
+    EXPECT_EQ(EvidenceValue(*s, "technique"), "brand name with words added") << domain;
+    EXPECT_NE(s->explanation_fr.find("mots ajoutés"), std::string::npos);
+  }
+  std::vector<Signal> link = LinkTo("https://enterprise.coinbasesupport.com/hc/requests/1");
+  const Signal* s = FindSignal(link, "lookalike.link_domain");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "brand"), "Coinbase");
+  // githubsupport.com is GitHub's own Enterprise support portal (brands.tsv).
+  for (const char* domain : {"githubsupport.com", "githubassets.com", "githubusercontent.com", "paypalobjects.com", "microsoftonline.com",
+                             "supportbee.com", "netflixlovers.com"}) {
+    EXPECT_FALSE(HasSignal(FromDomain(domain), "lookalike.sender_domain")) << domain;
+  }
+}
+
 TEST(LookalikeDomainTest, BrandDomainInFrontOfAnother) {
   std::vector<Signal> signals = LinkTo("https://paypal.com.account-verify.ru/signin");
   const Signal* s = FindSignal(signals, "lookalike.link_domain");
