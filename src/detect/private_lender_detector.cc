@@ -28,6 +28,7 @@ constexpr std::string_view kCategory = "loan_offer";
 constexpr int kWeight = 18;
 constexpr std::size_t kEvidenceBytes = 120;
 constexpr std::size_t kPhraseEvidenceBytes = 60;
+constexpr std::size_t kMaxPhrases = 2;
 
 struct Lender {
   std::string address;
@@ -67,11 +68,13 @@ bool SentToMany(const Message& m) {
   return true;
 }
 
-// The loan wording, subject first, distinct and bounded for evidence.
+// The loan wording, subject first, distinct; only whether there are two
+// matters, so a message repeating one offer thousands of times stops early.
 std::vector<std::string> OfferPhrases(const ScanContext& ctx) {
   std::vector<std::string> found;
   for (const PhraseHits* hits : {&ctx.subject_hits, &ctx.hits})
     for (std::string_view wording : hits->WordingIn(kCategory)) {
+      if (found.size() >= kMaxPhrases) return found;
       std::string text = DisplayText(wording, kPhraseEvidenceBytes);
       bool seen = false;
       for (const std::string& f : found) seen = seen || EqualsIgnoreCase(f, text);

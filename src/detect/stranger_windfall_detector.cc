@@ -159,10 +159,11 @@ bool FreeMailboxElsewhere(const ScanContext& ctx, const Element& contact, Elemen
 // the writer's own mailbox.
 bool HiddenRecipients(const ScanContext& ctx, Element& out) {
   const Message& m = ctx.message;
-  for (const auto* list : {&m.to, &m.cc})
-    for (const Mailbox& x : *list)
-      if (!x.address.empty() && !EqualsIgnoreCase(x.address, m.from.address) && !BlindCopiedToOwnMailbox(ctx))
-        return false;
+  if (!BlindCopiedToOwnMailbox(ctx)) {
+    for (const auto* list : {&m.to, &m.cc})
+      for (const Mailbox& x : *list)
+        if (!x.address.empty() && !EqualsIgnoreCase(x.address, m.from.address)) return false;
+  }
   out = {"recipients", "hidden", "the recipients are hidden, as in a mass mailing",
          "les destinataires sont masqués, comme dans un envoi de masse"};
   return true;
