@@ -7,8 +7,9 @@
 // filter watching the first address. A colleague giving a personal address
 // does so on a mailing list or to colleagues, not to a stranger: list
 // traffic, authenticated mail within the reader's organisation and an
-// organisation's authenticated newsletter are left alone, and the address must be on a free webmail service, written
-// right after the request, and be neither the sender's nor a recipient's. The
+// organisation's authenticated newsletter are left alone, and the address
+// must be on a free webmail service, written right after the request, and
+// be neither the sender's nor a recipient's. The
 // Reply-To is left to `sender.reply_to_mismatch` when it diverts a company's
 // mail to a free mailbox; one free mailbox fronting another is only a weak
 // hint there, so a letter from a free mailbox asking in words to write to

@@ -56,11 +56,14 @@ std::vector<std::string> StoryPhrases(const ScanContext& ctx) {
 
 // "To: x@free-mail, Reply-To: x@free-mail" from another domain: the letter
 // went to its writer's own free mailbox with the readers in blind copy, and
-// answers go back there. A list's Reply-To is the list, not a free mailbox.
+// answers go back there. A list's Reply-To is the list, not a free mailbox;
+// a form's copy to the reader may carry the reader's own address in both,
+// which only the envelope tells (without it the To is all there is).
 bool BlindCopiedToOwnMailbox(const ScanContext& ctx) {
   const Message& m = ctx.message;
   if (!m.reply_to || m.to.size() != 1 || !m.cc.empty() || m.IsListTraffic()) return false;
   const Mailbox& reply = *m.reply_to;
+  if (!ctx.envelope.rcpt_to.empty() && EqualsIgnoreCase(reply.address, ctx.recipient_address)) return false;
   return EqualsIgnoreCase(m.to.front().address, reply.address) && !reply.registrable_domain.empty() &&
          reply.registrable_domain != m.from.registrable_domain && ctx.knowledge.IsFreemail(reply.registrable_domain);
 }

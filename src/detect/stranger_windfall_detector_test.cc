@@ -226,6 +226,12 @@ TEST(StrangerWindfallTest, LetterBlindCopiedFromTheWritersOwnFreeMailbox) {
   EXPECT_TRUE(HasEvidence(*s, "reply-to"));
   EXPECT_TRUE(HasEvidence(*s, "recipients"));
   EXPECT_NE(s->explanation_fr.find("p.lang.audit@gmx.de"), std::string::npos) << s->explanation_fr;
+
+  // Delivered to that very mailbox, it is the reader's own address (a
+  // form's copy to the person who filled it in), not a blind copy.
+  Envelope to_reader;
+  to_reader.rcpt_to = {"p.lang.audit@gmx.de"};
+  EXPECT_FALSE(HasSignal(RunDetector(Windfall(), m.Build(), to_reader), "sender.stranger_windfall"));
 }
 
 // A notary's office writes to a client, who is the To; its Reply-To is the
