@@ -39,6 +39,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeTextlessLureDetector());
   detectors.push_back(MakeLegalSummonsDetector());
   detectors.push_back(MakePrivateReplyDetector());
+  detectors.push_back(MakePrivateLenderDetector());
   detectors.push_back(MakeAccountNamePayoutDetector());
   detectors.push_back(MakeDisposableSharerDetector());
   detectors.push_back(MakeUnprovenBrandSenderDetector());

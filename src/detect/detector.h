@@ -56,6 +56,7 @@ std::unique_ptr<Detector> MakeAccountNamePayoutDetector();
 std::unique_ptr<Detector> MakeDisposableSharerDetector();
 std::unique_ptr<Detector> MakeDisguisedBrandDetector();
 std::unique_ptr<Detector> MakePrivateReplyDetector();
+std::unique_ptr<Detector> MakePrivateLenderDetector();
 std::unique_ptr<Detector> MakeUnprovenBrandSenderDetector();
 std::unique_ptr<Detector> MakeTrustClaimDetector();
 std::unique_ptr<Detector> MakeImpersonatedAlertDetector();

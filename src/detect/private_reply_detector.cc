@@ -6,10 +6,14 @@
 // the conversation, so that replies escape the sender's provider and any
 // filter watching the first address. A colleague giving a personal address
 // does so on a mailing list or to colleagues, not to a stranger: list
-// traffic and authenticated mail within the reader's organisation are left
-// alone, and the address must be on a free webmail service, written
-// right after the request, and be neither the sender's nor a recipient's nor
-// the Reply-To (which `sender.reply_to_mismatch` already reports).
+// traffic, authenticated mail within the reader's organisation and an
+// organisation's authenticated newsletter are left alone, and the address
+// must be on a free webmail service, written right after the request, and
+// be neither the sender's nor a recipient's. The
+// Reply-To is left to `sender.reply_to_mismatch` when it diverts a company's
+// mail to a free mailbox; one free mailbox fronting another is only a weak
+// hint there, so a letter from a free mailbox asking in words to write to
+// another one (also its Reply-To) is reported here.
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,16 +49,34 @@ struct Request {
   std::string address;
 };
 
+// Whether sender.reply_to_mismatch reports `address` as a strong diversion:
+// a Reply-To on free webmail behind a sender that is not.
+bool ReportedAsReplyTo(const ScanContext& ctx, std::string_view address) {
+  const Message& m = ctx.message;
+  if (!m.reply_to || !EqualsIgnoreCase(m.reply_to->address, address)) return false;
+  return m.from.registrable_domain.empty() || !ctx.knowledge.IsFreemail(m.from.registrable_domain);
+}
+
 // The first request followed by a private address.
 std::optional<Request> FindRequest(const ScanContext& ctx) {
   const std::string& text = ctx.extraction.text;
   for (const PhraseMatch* m : ctx.hits.InCategory(kCategory)) {
     std::string address = FreemailAddressIn(ctx, text, m->end, m->end + kMaxGapBytes);
-    if (address.empty()) continue;
-    if (ctx.message.reply_to && EqualsIgnoreCase(ctx.message.reply_to->address, address)) continue;
+    if (address.empty() || ReportedAsReplyTo(ctx, address)) continue;
     return Request{DisplayText(ctx.hits.MatchedText(*m), kPhraseEvidenceBytes), std::move(address)};
   }
   return std::nullopt;
+}
+
+// A club's or shop's newsletter, authenticated for its own domain and
+// offering to unsubscribe, may name the webmail of the volunteer who takes
+// sign-ups. A hijacked mailbox's letter carries no unsubscribe link, and a
+// free mailbox has no domain of its own to authenticate.
+bool OrganisationNewsletter(const ScanContext& ctx) {
+  const SenderRelation relation(ctx);
+  return relation.from_authenticated() && !relation.from_domain().empty() &&
+         !ctx.knowledge.IsFreemail(relation.from_domain()) &&
+         ctx.message.FindHeader("List-Unsubscribe") != nullptr;
 }
 
 class PrivateReplyDetector : public Detector {
@@ -62,7 +84,7 @@ class PrivateReplyDetector : public Detector {
   std::string_view name() const override { return "private_reply"; }
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
-    if (ctx.message.IsListTraffic() || ColleagueWrites(ctx)) return;
+    if (ctx.message.IsListTraffic() || ColleagueWrites(ctx) || OrganisationNewsletter(ctx)) return;
     std::optional<Request> request = FindRequest(ctx);
     if (!request) return;
     const std::string& from = ctx.message.from.address;

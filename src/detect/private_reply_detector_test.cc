@@ -111,5 +111,77 @@ TEST(PrivateReplyTest, AnAddressFarFromTheRequestIsNotItsAnswer) {
   EXPECT_EQ(FindSignal(RunDetector(PrivateReply(), m.Build()), "sender.private_reply_address"), nullptr);
 }
 
+// Where to send the e-mail, told as an instruction: "send your enquiry by
+// e-mail to", "envie um e-mail de confirmação para", in every language.
+TEST(PrivateReplyTest, InstructionsWhereToSendTheEmail) {
+  const struct {
+    const char* text;
+    const char* address;
+  } cases[] = {
+      {"If interested, send your enquiry and application by e-mail to: fundsdesk.mark@gmail.com", "fundsdesk.mark@gmail.com"},
+      {"Hi dear, reply me lina.sweet88@hotmail.com and I send my photo", "lina.sweet88@hotmail.com"},
+      {"Envoyez votre demande par e-mail à pret.rapide.anne@outlook.fr dès aujourd'hui.", "pret.rapide.anne@outlook.fr"},
+      {"Senden Sie Ihre Anfrage per E-Mail an kredit.haus.m@web.de noch heute.", "kredit.haus.m@web.de"},
+      {"Envíe su solicitud por correo electrónico a fondo.maria.c@yahoo.es para continuar.", "fondo.maria.c@yahoo.es"},
+      {"Envie um e-mail de confirmação para fundacao.premio@outlook.com para mais detalhes.",
+       "fundacao.premio@outlook.com"},
+      {"Stuur uw aanvraag per e-mail naar lening.direct.nl@gmail.com voor een offerte.", "lening.direct.nl@gmail.com"},
+      {"Invia la tua richiesta via e-mail a prestiti.sara@libero.it oggi stesso.", "prestiti.sara@libero.it"},
+  };
+  for (const auto& c : cases) {
+    TestMail m;
+    m.from = "Office <office@partner-firm.example>";
+    m.text = c.text;
+    const std::vector<Signal> signals = RunDetector(PrivateReply(), m.Build());
+    const Signal* s = FindSignal(signals, "sender.private_reply_address");
+    ASSERT_NE(s, nullptr) << c.text;
+    EXPECT_EQ(EvidenceValue(*s, "private address"), c.address) << c.text;
+  }
+}
+
+// One free mailbox fronting another: sender.reply_to_mismatch gives that a
+// weak corroborating weight only, so the written request is reported here.
+// Behind a company's address the Reply-To stays reply_to_mismatch's.
+TEST(PrivateReplyTest, FreeMailboxAskingForAnswersAtAnotherFreeMailbox) {
+  TestMail m;
+  m.from = "Natalia Ruiz <n.ruiz.fund1971@gmail.com>";
+  m.headers.push_back("Reply-To: foundation.ruiz@outlook.com");
+  m.text = "Your e-mail was selected for a charity donation. Send a confirmation e-mail to "
+           "foundation.ruiz@outlook.com for details.";
+  const std::vector<Signal> signals = RunDetector(PrivateReply(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.private_reply_address");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(EvidenceValue(*s, "private address"), "foundation.ruiz@outlook.com");
+
+  m.from = "Ruiz Foundation <office@ruiz-foundation.example>";
+  EXPECT_EQ(FindSignal(RunDetector(PrivateReply(), m.Build()), "sender.private_reply_address"), nullptr);
+}
+
+// A shop's newsletter that names its own service address is answered at the
+// shop's domain: no free mailbox, no signal.
+TEST(PrivateReplyTest, ShopNamingItsOwnServiceAddressIsNotPrivate) {
+  TestMail m;
+  m.from = "Velo Huis <nieuws@velohuis.example>";
+  m.text = "Vragen over je bestelling? Stuur je bericht per e-mail naar service@velohuis.example, "
+           "we antwoorden binnen een werkdag.";
+  EXPECT_EQ(FindSignal(RunDetector(PrivateReply(), m.Build()), "sender.private_reply_address"), nullptr);
+}
+
+// An association's authenticated newsletter names the volunteer desk's
+// webmail for sign-ups; the same words from an unauthenticated sender are a
+// stranger's request.
+TEST(PrivateReplyTest, AuthenticatedNewsletterNamingAVolunteersWebmail) {
+  TestMail m;
+  m.from = "Vélo Solidaire <lettre@velo-solidaire.example>";
+  m.headers.push_back(
+      "Authentication-Results: mx.example.net; dkim=pass header.d=velo-solidaire.example; "
+      "dmarc=pass header.from=velo-solidaire.example");
+  m.headers.push_back("List-Unsubscribe: <https://velo-solidaire.example/desinscription>");
+  m.text = "Envoyez votre candidature par e-mail à benevoles.velo@gmail.com avant le 10 décembre.";
+  EXPECT_EQ(FindSignal(RunDetector(PrivateReply(), m.Build()), "sender.private_reply_address"), nullptr);
+  m.headers.erase(m.headers.begin());
+  EXPECT_NE(FindSignal(RunDetector(PrivateReply(), m.Build()), "sender.private_reply_address"), nullptr);
+}
+
 }  // namespace
 }  // namespace phishscan

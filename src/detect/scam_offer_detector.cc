@@ -187,8 +187,10 @@ bool StrangerContact(const Contact& c) { return !c.freemail_sender.empty() || !c
 
 // A sender that proves its own domain and links only to it (footer sites
 // aside) is answerable for what it writes: a crypto newsletter's issue about
-// airdrop season, a licensed casino's promotion to its registered players. Its wording alone stays a hint; a lure's claim
-// page is elsewhere, or its sender is a stranger.
+// airdrop season, a licensed casino's promotion to its registered players, a
+// bank's loan offer to its customer with the terms on its own site. Its
+// wording alone stays a hint; a lure's claim page is elsewhere, or its
+// sender is a stranger.
 bool OwnSiteOnly(const Contact& c) {
   return c.from_authenticated && c.web_link && !c.off_site_link && !StrangerContact(c);
 }
@@ -213,7 +215,7 @@ int WeightOf(const ScamFamily& f, const FamilyHits& h, const Contact& c) {
   // The headline's lure taken up again in the body with other wording of
   // the same family is the whole message selling one scam.
   if (h.in_subject && n >= 2 && means) weight += 6;
-  if (f.reach == Reach::kLink && OwnSiteOnly(c)) return std::min(weight, kOwnSiteMaxWeight);
+  if (OwnSiteOnly(c)) return std::min(weight, kOwnSiteMaxWeight);
   return std::min(weight, kMaxWeight);
 }
 

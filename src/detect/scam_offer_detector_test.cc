@@ -150,6 +150,29 @@ TEST(ScamOfferTest, AuthenticatedNewsletterOnItsOwnSiteIsOnlyAHint) {
   EXPECT_GT(s->weight, 18);
 }
 
+// A bank's loan offer to its customer, authenticated, with the terms on its
+// own site, is only a hint; the same offer answered at a free mailbox is a
+// stranger's.
+TEST(ScamOfferTest, BanksLoanOfferOnItsOwnSiteIsOnlyAHint) {
+  const std::string html =
+      "<p>As agreed, here is our offer for a personal loan at an interest rate of 6.4% over 60 months.</p>"
+      "<a href=\"https://www.harbourbank.example/my/offer\">See the offer</a>";
+  TestMail own = Mail("Your personal loan offer", html, "Harbour Bank <credit@harbourbank.example>");
+  own.headers = {"Authentication-Results: mx.example.net; spf=pass smtp.mailfrom=harbourbank.example; "
+                 "dkim=pass header.d=harbourbank.example; dmarc=pass header.from=harbourbank.example"};
+  std::vector<Signal> signals = Scan(own);
+  const Signal* s = FindSignal(signals, "scam.loan_offer");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_LE(s->weight, 18);
+
+  TestMail stranger = own;
+  stranger.headers.push_back("Reply-To: harbour.credit.desk@gmail.com");
+  std::vector<Signal> stranger_signals = Scan(stranger);
+  s = FindSignal(stranger_signals, "scam.loan_offer");
+  ASSERT_NE(s, nullptr);
+  EXPECT_GT(s->weight, 18);
+}
+
 // A licensed casino's promotion to its registered player names the gambling
 // help line and carries app-store badges; those links are not where the
 // offer is taken up. A redirect through a footer site still counts by where

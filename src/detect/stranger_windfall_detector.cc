@@ -54,13 +54,29 @@ std::vector<std::string> StoryPhrases(const ScanContext& ctx) {
   return found;
 }
 
+// "To: x@free-mail, Reply-To: x@free-mail" from another domain: the letter
+// went to its writer's own free mailbox with the readers in blind copy, and
+// answers go back there. A list's Reply-To is the list, not a free mailbox;
+// a form's copy to the reader may carry the reader's own address in both,
+// which only the envelope tells (without it the To is all there is).
+bool BlindCopiedToOwnMailbox(const ScanContext& ctx) {
+  const Message& m = ctx.message;
+  if (!m.reply_to || m.to.size() != 1 || !m.cc.empty() || m.IsListTraffic()) return false;
+  const Mailbox& reply = *m.reply_to;
+  if (!ctx.envelope.rcpt_to.empty() && EqualsIgnoreCase(reply.address, ctx.recipient_address)) return false;
+  return EqualsIgnoreCase(m.to.front().address, reply.address) && !reply.registrable_domain.empty() &&
+         reply.registrable_domain != m.from.registrable_domain && ctx.knowledge.IsFreemail(reply.registrable_domain);
+}
+
 // How the reader is asked to answer a stranger in private.
 bool PrivateContact(const ScanContext& ctx, Element& out) {
   const Message& m = ctx.message;
-  if (m.reply_to && !m.reply_to->registrable_domain.empty() &&
-      !EqualsIgnoreCase(m.reply_to->address, m.from.address) && !IsRecipientAddress(m, m.reply_to->address) &&
-      (m.reply_to->registrable_domain != m.from.registrable_domain ||
-       ctx.knowledge.IsFreemail(m.reply_to->registrable_domain))) {
+  const bool reply_elsewhere = m.reply_to && !m.reply_to->registrable_domain.empty() &&
+                               !EqualsIgnoreCase(m.reply_to->address, m.from.address) &&
+                               !IsRecipientAddress(m, m.reply_to->address) &&
+                               (m.reply_to->registrable_domain != m.from.registrable_domain ||
+                                ctx.knowledge.IsFreemail(m.reply_to->registrable_domain));
+  if (reply_elsewhere || BlindCopiedToOwnMailbox(ctx)) {
     out = {"reply-to", m.reply_to->address, "replies go to another mailbox (" + m.reply_to->address + ")",
            "les réponses partent vers une autre boîte (" + m.reply_to->address + ")"};
     return true;
@@ -142,12 +158,15 @@ bool FreeMailboxElsewhere(const ScanContext& ctx, const Element& contact, Elemen
   return true;
 }
 
-// Sent to nobody the reader can see: "undisclosed-recipients:;".
+// Sent to nobody the reader can see: "undisclosed-recipients:;", or only to
+// the writer's own mailbox.
 bool HiddenRecipients(const ScanContext& ctx, Element& out) {
   const Message& m = ctx.message;
-  for (const auto* list : {&m.to, &m.cc})
-    for (const Mailbox& x : *list)
-      if (!x.address.empty() && !EqualsIgnoreCase(x.address, m.from.address)) return false;
+  if (!BlindCopiedToOwnMailbox(ctx)) {
+    for (const auto* list : {&m.to, &m.cc})
+      for (const Mailbox& x : *list)
+        if (!x.address.empty() && !EqualsIgnoreCase(x.address, m.from.address)) return false;
+  }
   out = {"recipients", "hidden", "the recipients are hidden, as in a mass mailing",
          "les destinataires sont masqués, comme dans un envoi de masse"};
   return true;

@@ -209,5 +209,45 @@ TEST(StrangerWindfallTest, LawFirmReplyingFromItsOtherDomainStaysQuiet) {
   EXPECT_FALSE(HasSignal(signals, "sender.stranger_windfall")) << Describe(signals);
 }
 
+// The auditor's letter sent to its writer's own free mailbox, readers in
+// blind copy, Reply-To that same mailbox: answers go to the stranger's
+// private box although no Reply-To "elsewhere" is visible.
+TEST(StrangerWindfallTest, LetterBlindCopiedFromTheWritersOwnFreeMailbox) {
+  TestMail m;
+  m.from = "Peter Lang <info@trade-association.example>";
+  m.to = "p.lang.audit@gmx.de";
+  m.headers.push_back("Reply-To: p.lang.audit@gmx.de");
+  m.subject = "Hello";
+  m.text = "A deceased client bearing your last name left a fund of USD 9,400,000 with no next of kin. "
+           "Kindly reconfirm your full names and telephone.";
+  std::vector<Signal> signals = RunDetector(Windfall(), m.Build());
+  const Signal* s = FindSignal(signals, "sender.stranger_windfall");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_TRUE(HasEvidence(*s, "reply-to"));
+  EXPECT_TRUE(HasEvidence(*s, "recipients"));
+  EXPECT_NE(s->explanation_fr.find("p.lang.audit@gmx.de"), std::string::npos) << s->explanation_fr;
+
+  // Delivered to that very mailbox, it is the reader's own address (a
+  // form's copy to the person who filled it in), not a blind copy.
+  Envelope to_reader;
+  to_reader.rcpt_to = {"p.lang.audit@gmx.de"};
+  EXPECT_FALSE(HasSignal(RunDetector(Windfall(), m.Build(), to_reader), "sender.stranger_windfall"));
+}
+
+// A notary's office writes to a client, who is the To; its Reply-To is the
+// office's own domain. The blind-copy setup needs a free mailbox.
+TEST(StrangerWindfallTest, NotaryWritingToItsClientIsNoBlindCopy) {
+  TestMail m;
+  m.from = "Etude Moreau <etude@notaires-moreau.example>";
+  m.to = "claire.dubois@gmail.com";
+  m.headers.push_back("Reply-To: succession@notaires-moreau.example");
+  m.subject = "Succession de M. Dubois";
+  m.text = "Madame, la succession de votre père est ouverte ; l'héritage comprend un compte de 95 000 euros. "
+           "Merci de nous rappeler pour fixer un rendez-vous.";
+  EXPECT_FALSE(HasSignal(RunDetector(Windfall(), m.Build()), "sender.stranger_windfall"));
+  m.to = "succession@notaires-moreau.example";
+  EXPECT_FALSE(HasSignal(RunDetector(Windfall(), m.Build()), "sender.stranger_windfall"));
+}
+
 }  // namespace
 }  // namespace phishscan
