@@ -71,6 +71,9 @@ std::optional<Url> UrlFromCarriedValue(std::string value, bool allow_bare_host) 
       return WebUrl("https:" + value);
     if (allow_bare_host && LooksLikeBareHost(value)) return WebUrl("https://" + value);
     std::optional<std::string> decoded = Base64Decode(value);
+    // Bing's click links put a version tag before the base64: "u=a1aHR0cHM6...".
+    if ((!decoded || !StartsWithIgnoreCase(*decoded, "http")) && value.size() > 2 && value.starts_with("a1"))
+      decoded = Base64Decode(std::string_view(value).substr(2));
     if (!decoded || !StartsWithIgnoreCase(*decoded, "http")) return std::nullopt;
     value = std::move(*decoded);
   }

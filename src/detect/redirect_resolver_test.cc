@@ -161,6 +161,19 @@ TEST(RedirectResolverTest, ShippedListReadsSecurityGateways) {
   EXPECT_EQ(symantec.target.host, "portal.example.org");
 }
 
+// Bing's click links carry the target as "a1" followed by base64url.
+TEST(RedirectResolverTest, ShippedListUnwrapsBingClickLinks) {
+  const std::vector<Redirector>& shipped = testing::SharedKnowledge().redirectors();
+  // "a1" + base64url("https://droits-formation.example/verif?id=7")
+  ResolvedUrl bing = ResolveRedirects(
+      MustParse("https://www.bing.com/ck/a?!&&p=222be4b3&ptn=3&ver=2&hsh=4&fclid=148b8bc7"
+                "&u=a1aHR0cHM6Ly9kcm9pdHMtZm9ybWF0aW9uLmV4YW1wbGUvdmVyaWY_aWQ9Nw&ntb=1"),
+      shipped);
+  EXPECT_EQ(bing.target.host, "droits-formation.example");
+  ResolvedUrl search = ResolveRedirects(MustParse("https://www.bing.com/search?q=phishscan"), shipped);
+  EXPECT_EQ(search.target.host, "www.bing.com");
+}
+
 TEST(QueryParamTest, FindsAndDecodes) {
   EXPECT_EQ(QueryParam("a=1&url=https%3A%2F%2Fx.example&b=2", "url"), "https://x.example");
   EXPECT_EQ(QueryParam("a=1;URL=x", "url"), "x");
