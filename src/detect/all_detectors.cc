@@ -30,6 +30,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeCryptoBrandLureDetector());
   detectors.push_back(MakeDatingNameSenderDetector());
   detectors.push_back(MakePitchNameSenderDetector());
+  detectors.push_back(MakeRewardNameSenderDetector());
   detectors.push_back(MakeForwardedSenderDetector());
   detectors.push_back(MakeBrandGiveawayDetector());
   detectors.push_back(MakeStrangerGiftCardDetector());

@@ -44,6 +44,7 @@ std::unique_ptr<Detector> MakeCryptoRewardSenderDetector();
 std::unique_ptr<Detector> MakeCryptoBrandLureDetector();
 std::unique_ptr<Detector> MakeDatingNameSenderDetector();
 std::unique_ptr<Detector> MakePitchNameSenderDetector();
+std::unique_ptr<Detector> MakeRewardNameSenderDetector();
 std::unique_ptr<Detector> MakeForwardedSenderDetector();
 std::unique_ptr<Detector> MakeBrandGiveawayDetector();
 std::unique_ptr<Detector> MakeStrangerGiftCardDetector();
