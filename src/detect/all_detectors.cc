@@ -53,6 +53,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeBounceDomainDetector());
   detectors.push_back(MakeShortenedOptOutDetector());
   detectors.push_back(MakePhoneOnlyReceiptDetector());
+  detectors.push_back(MakeCelebrityBaitDetector());
   return detectors;
 }
 

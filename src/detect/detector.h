@@ -68,6 +68,7 @@ std::unique_ptr<Detector> MakeCampaignTagDetector();
 std::unique_ptr<Detector> MakeBounceDomainDetector();
 std::unique_ptr<Detector> MakeShortenedOptOutDetector();
 std::unique_ptr<Detector> MakePhoneOnlyReceiptDetector();
+std::unique_ptr<Detector> MakeCelebrityBaitDetector();
 
 }  // namespace phishscan
 

@@ -922,6 +922,23 @@ const Case kPhishingSentences[] = {
     {"purchase_receipt", "pt", "Obrigado pela sua compra. Valor cobrado: R$ 1.299,00"},
     {"purchase_receipt", "nl", "Bedankt voor uw bestelling. Bedrag afgeschreven: € 349,99"},
     {"purchase_receipt", "it", "Grazie per il tuo acquisto. Importo addebitato: 349,99 €"},
+    {"public_figure", "en", "Elon Musk's energy saver is finally available"},
+    {"public_figure", "en", "Elon's Energy"},
+    {"public_figure", "fr", "Le conseil santé de Michel Cymes"},
+    {"public_figure", "de", "Carsten Maschmeyer empfiehlt diese Plattform"},
+    {"public_figure", "es", "Pablo Motos lo contó en directo"},
+    {"public_figure", "pt", "Luciano Huck revelou tudo"},
+    {"public_figure", "nl", "Linda de Mol vertelt alles"},
+    {"public_figure", "it", "Gerry Scotti lo ha confessato"},
+    {"celebrity_pitch", "en", "Revealed: his latest innovation to slash your electric bill"},
+    {"celebrity_pitch", "en", "His investment method left experts speechless"},
+    {"celebrity_pitch", "fr", "Sa méthode d'investissement laisse les banques sans voix"},
+    {"celebrity_pitch", "fr", "Divisez par deux votre facture d'électricité"},
+    {"celebrity_pitch", "de", "Experten sind sprachlos über seine neueste Erfindung"},
+    {"celebrity_pitch", "es", "Su último método de inversión dejó a los expertos boquiabiertos"},
+    {"celebrity_pitch", "pt", "O segredo de um novo método de investimento"},
+    {"celebrity_pitch", "nl", "Het geheim van een nieuwste uitvinding: halveer uw energierekening"},
+    {"celebrity_pitch", "it", "Il suo ultimo metodo di investimento lascia gli esperti senza parole"},
 };
 
 TEST_F(PhraseListsTest, PhishingSentencesHitTheirCategory) {
@@ -1199,6 +1216,31 @@ TEST_F(PhraseListsTest, ModernLegitimateMailHitsNoScamCategory) {
     std::set<std::string> got = CategoriesOf(text);
     for (const char* c : kScam) EXPECT_EQ(got.count(c), 0u) << c << ": " << text;
   }
+}
+
+// News and shop mail about people and products: headlines report what
+// someone did, shops announce products; neither promises a secret or a
+// slashed bill in a famous name's voice.
+TEST_F(PhraseListsTest, NewsAndShopWordingIsNoCelebrityPitch) {
+  const char* const kTexts[] = {
+      "Elon Musk unveils new robotaxi in Austin",
+      "Tesla shares fall after quarterly results",
+      "Bernard Arnault présente les résultats annuels du groupe",
+      "Günther Jauch moderiert heute Abend die Sondersendung",
+      "Rafa Nadal anuncia su retirada del tenis profesional",
+      "Luciano Huck estreia novo programa no domingo",
+      "Max Verstappen wint de Grand Prix van Japan",
+      "Alberto Angela presenta la nuova stagione di Ulisse",
+      "Your electricity bill for March is ready to view",
+      "Votre facture d'électricité de mars est disponible",
+      "Ihre Stromrechnung für März ist verfügbar",
+      "Su factura de la luz de marzo ya está disponible",
+      "A sua conta de luz de março já está disponível",
+      "Uw energierekening van maart staat klaar",
+      "La tua bolletta della luce di marzo è disponibile",
+      "Our new collection has arrived: discover the spring styles",
+  };
+  for (const char* text : kTexts) EXPECT_EQ(CategoriesOf(text).count("celebrity_pitch"), 0u) << text;
 }
 
 // Wallet-lure wording is evidence only beside a crypto brand's name from
