@@ -66,6 +66,43 @@ std::size_t Letters(std::string_view token) {
                        [](char c) { return IsLetter(c) || static_cast<unsigned char>(c) >= 0x80; });
 }
 
+// Bytes of the UTF-8 sequence led by `lead` (1 for a stray byte).
+std::size_t SequenceBytes(unsigned char lead) {
+  if (lead >= 0xF0) return 4;
+  if (lead >= 0xE0) return 3;
+  if (lead >= 0xC0) return 2;
+  return 1;
+}
+
+// Punctuation, currency signs, arrows, dingbats, pictographs, variation
+// selectors and tag characters: "🔔", "✔️" and "➡" decorate a heading and
+// are no word a reader reads (letter-like symbols such as "ℓ" stay letters).
+bool IsSymbol(char32_t cp) {
+  return (cp >= 0x2000 && cp <= 0x20CF) || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+         (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0xE0000 && cp <= 0xE007F);
+}
+
+// Letters of a token as bytes, like Letters(), but the bytes of symbols and
+// pictographs do not count: a lone "🔔" is not a word.
+std::size_t ReadableLetters(std::string_view token) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < token.size();) {
+    const auto lead = static_cast<unsigned char>(token[i]);
+    const std::size_t n = SequenceBytes(lead);
+    if (n > token.size() - i) break;  // a cut sequence is no letter
+    if (n == 1) {
+      letters += IsLetter(token[i]) || lead >= 0x80 ? 1 : 0;
+      ++i;
+      continue;
+    }
+    char32_t cp = lead & (0xFF >> (n + 1));
+    for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(token[i + k]) & 0x3F);
+    if (!IsSymbol(cp)) letters += n;
+    i += n;
+  }
+  return letters;
+}
+
 bool IsLinkOrAddress(std::string_view token) {
   return token.find("://") != std::string_view::npos || token.rfind("www.", 0) == 0 ||
          token.find('@') != std::string_view::npos;
@@ -148,7 +185,7 @@ std::size_t CountReadableWords(std::string_view text, std::size_t enough) {
     const std::string_view token = Trimmed(text.substr(i, j - i));
     i = j;
     ++tokens;
-    if (Letters(token) < 2 || HasDigit(token) || IsLinkOrAddress(token) || IsNonsenseToken(token)) continue;
+    if (ReadableLetters(token) < 2 || HasDigit(token) || IsLinkOrAddress(token) || IsNonsenseToken(token)) continue;
     const bool seen = std::any_of(words.begin(), words.end(), [&](std::string_view w) { return SameIgnoringCase(w, token); });
     if (!seen) words.push_back(token);
   }

@@ -38,7 +38,8 @@ Filler FindFiller(std::string_view text, FillerPlace place = FillerPlace::kShown
 // How many distinct words a reader can read in `text`, counted up to
 // `enough`: whitespace-separated tokens of two letters or more, without
 // digits ("nj8z", "x6th" and "aw3b.l9we7" are codes, not words), that are
-// not nonsense tokens, links or addresses. A body of hash-buster filler
+// not nonsense tokens, links or addresses; pictographs and symbols
+// ("🔔", "✔️") are not letters. A body of hash-buster filler
 // reads as nothing. The walk stops at `enough` and is bounded like
 // FindFiller's.
 std::size_t CountReadableWords(std::string_view text, std::size_t enough);

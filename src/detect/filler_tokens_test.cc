@@ -67,5 +67,17 @@ TEST(FillerTokens, ReadableWordsCountDistinctWordsUpToEnough) {
   EXPECT_EQ(CountReadableWords("", 5), 0u);
 }
 
+TEST(FillerTokens, PictographsAreNotWords) {
+  // "🔔 Mensaje importante para Ana 🔔": four words between two bells.
+  EXPECT_EQ(CountReadableWords("\xF0\x9F\x94\x94 Mensaje importante para Ana \xF0\x9F\x94\x94", 10), 4u);
+  // "✔️ ➡" : a tick with its variation selector and an arrow.
+  EXPECT_EQ(CountReadableWords("\xE2\x9C\x94\xEF\xB8\x8F \xE2\x9E\xA1", 5), 0u);
+  // Accented and non-Latin words still count: "Prüfung", "доставка", "配送状況".
+  EXPECT_EQ(CountReadableWords("Pr\xC3\xBC" "fung \xD0\xB4\xD0\xBE\xD1\x81\xD1\x82\xD0\xB0\xD0\xB2\xD0\xBA\xD0\xB0 "
+                               "\xE9\x85\x8D\xE9\x80\x81\xE7\x8A\xB6\xE6\xB3\x81", 5), 3u);
+  // A truncated sequence at the end is read without going past the token.
+  EXPECT_EQ(CountReadableWords("ok \xF0\x9F", 5), 1u);
+}
+
 }  // namespace
 }  // namespace phishscan

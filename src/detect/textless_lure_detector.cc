@@ -17,7 +17,12 @@
 // claims and prizes, a silent mail's subject may bait a reply ("we have
 // been trying to reach you") or raise a false alarm ("virus detected"):
 // wording that is ordinary in a colleague's message and is evidence only
-// here, where nothing else is said.
+// here, where nothing else is said. A subject or sender name that only
+// names a brand ("Binance Cybersecurity", "[Bradesco] aviso") is the same
+// lure when the sender is not the brand and its links lead neither to the
+// brand nor to the sender: the reader takes the picture for the brand's.
+// A mailing service's click counter hides where a link leads, so it spares
+// a signed sender; an unsigned one gets no such benefit of the doubt.
 #include <algorithm>
 #include <memory>
 #include <string>
@@ -32,6 +37,7 @@
 #include "detect/make_signal.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
+#include "detect/subject_brand_voice.h"
 #include "extract/disguise_unfold.h"
 #include "extract/lookalike_fold.h"
 
@@ -48,7 +54,8 @@ constexpr int kSignedWeight = 12;
 // Subject wording that asks the reader to act on a claim about them.
 constexpr std::string_view kLureCategories[] = {
     "account_problem", "urgency_threat",  "credential_request", "parcel_fee",      "toll_fine",      "prize",
-    "payment_request", "giveaway_survey", "airdrop",            "contact_attempt", "device_infected"};
+    "payment_request", "giveaway_survey", "airdrop",            "contact_attempt", "device_infected",
+    "billing_failure"};
 
 bool IsWebLink(const Link& l) {
   return (l.url.scheme == "http" || l.url.scheme == "https") && l.origin != LinkOrigin::kAttachment;
@@ -58,6 +65,9 @@ bool IsWebLink(const Link& l) {
 bool BodyIsSilent(const ScanContext& ctx) {
   return CountReadableWords(ctx.extraction.text, kMaxBodyWords) < kMaxBodyWords;
 }
+
+// The category of a lure that is a brand's name rather than a phrase.
+constexpr std::string_view kBrandCategory = "brand";
 
 // Where the lure was read, and its words.
 struct Lure {
@@ -74,7 +84,7 @@ struct Lure {
 // mail, and a carrier or a bank that did try links to its own site.
 constexpr std::string_view kClaimCategories[] = {"account_problem", "credential_request", "parcel_fee",
                                                  "toll_fine",       "payment_request",    "contact_attempt",
-                                                 "device_infected"};
+                                                 "device_infected", "billing_failure"};
 
 bool IsClaim(std::string_view category) {
   return std::find(std::begin(kClaimCategories), std::end(kClaimCategories), category) !=
@@ -132,9 +142,26 @@ Lure LureInText(const PhraseMatcher& phrases, const std::string& text, bool in_s
   return FirstLure(PhraseHits(phrases, text, phrases.Match(text)), in_sender_name);
 }
 
+// A brand that the subject or the sender name names, when the sender is
+// not that brand; empty wording when none.
+Lure BrandLure(const ScanContext& ctx) {
+  const std::string& from_domain = ctx.message.EffectiveFrom().registrable_domain;
+  for (const ScanContext::BrandClaim& claim : ctx.brand_claims) {
+    if (!claim.brand || ctx.knowledge.brands().IsOfficialDomain(*claim.brand, from_domain)) continue;
+    const bool in_name = claim.where == "display name";
+    // A subject that names the brand further on tells news about it ("the
+    // trailer comes out today on AOL" from a feed digest); one that opens
+    // with it is titled as the brand's own mail.
+    const bool titled = claim.where == "subject" ||
+                        (claim.where == "subject mention" && SubjectOpensWithBrand(ctx.subject_normalized, *claim.brand));
+    if (in_name || titled) return {claim.brand->name, in_name, kBrandCategory};
+  }
+  return {};
+}
+
 // The subject's lure, else that of the subject with separators read as
 // spaces, else the sender name's (read like the subject: look-alike letters
-// folded, disguises undone).
+// folded, disguises undone), else a brand either of them names.
 Lure FindLure(const ScanContext& ctx) {
   Lure lure = FirstLure(ctx.subject_hits, false);
   if (!lure.wording.empty()) return lure;
@@ -147,21 +174,25 @@ Lure FindLure(const ScanContext& ctx) {
   const std::string name = SenderNameOf(ctx.message);
   if (name.empty() || name.size() > kMaxRereadBytes) return {};
   const std::string read = SeparatorsAsSpaces(NormalizeText(UnfoldDisguise(FoldLookalikeLetters(name).text).text));
-  return LureInText(phrases, read, true);
+  lure = LureInText(phrases, read, true);
+  if (!lure.wording.empty()) return lure;
+  return BrandLure(ctx);
 }
 
 // The hosts the web links lead to when every one of them is unrelated to
-// the sender; empty when any is related, or hides its destination behind a
-// click counter (a mailing service's link may well lead home).
+// the sender; empty when any is related, or, for a signed sender, hides its
+// destination behind a click counter (a mailing service's link may well
+// lead home).
 std::vector<std::string> UnrelatedDestinations(const ScanContext& ctx, const SenderRelation& relation) {
+  const bool trust_counters = relation.from_authenticated();
   std::vector<std::string> hosts;
   bool any = false;
   for (const Link& l : ctx.extraction.links) {
     if (!IsWebLink(l)) continue;
     any = true;
     const ResolvedUrl r = ResolveRedirects(l.url, ctx.knowledge.redirectors());
-    if (r.opaque_redirect || LooksLikeClickCounter(r.target) || r.target.registrable_domain.empty() ||
-        relation.IsRelated(r.target.registrable_domain))
+    if (r.opaque_redirect || (trust_counters && LooksLikeClickCounter(r.target)) ||
+        r.target.registrable_domain.empty() || relation.IsRelated(r.target.registrable_domain))
       return {};
     if (hosts.size() < kMaxLinksShown && std::find(hosts.begin(), hosts.end(), r.target.host) == hosts.end())
       hosts.push_back(r.target.host);
@@ -183,19 +214,35 @@ class TextlessLureDetector : public Detector {
     if (signed_sender && !IsClaim(lure.category)) return;
     const std::vector<std::string> hosts = UnrelatedDestinations(ctx, relation);
     if (hosts.empty()) return;
-    Evidence e{{lure.in_sender_name ? "sender name phrase" : "subject phrase", lure.wording}};
+    const bool brand = lure.category == kBrandCategory;
+    const std::string place = lure.in_sender_name ? "sender name" : "subject";
+    Evidence e{{place + (brand ? " brand" : " phrase"), lure.wording}};
     for (const std::string& h : hosts) e.emplace_back("link host", h);
     if (signed_sender) e.emplace_back("sender", "authenticated");
-    const std::string where_en = lure.in_sender_name ? "the sender's name" : "the subject";
-    const std::string where_fr = lure.in_sender_name ? "le nom de l'expéditeur" : "l'objet";
     out.push_back(MakeSignal("links.textless_lure", Sign::kDeceptiveLink, signed_sender ? kSignedWeight : kWeight,
-                             std::move(e),
-                             "The message has no text of its own: only " + where_en + " speaks (" +
-                                 QuoteEn(lure.wording) + "), and the only thing to do is follow a link to " +
-                                 hosts.front() + ", a site unrelated to the sender.",
-                             "Le message n'a pas de texte : seul " + where_fr + " parle (" + QuoteFr(lure.wording) +
-                                 "), et la seule chose à faire est de suivre un lien vers " + hosts.front() +
-                                 ", un site sans rapport avec l'expéditeur."));
+                             std::move(e), ExplanationEn(lure, hosts.front()), ExplanationFr(lure, hosts.front())));
+  }
+
+ private:
+  static std::string ExplanationEn(const Lure& lure, const std::string& host) {
+    const std::string where = lure.in_sender_name ? "the sender's name" : "the subject";
+    if (lure.category == kBrandCategory)
+      return "The message has no text of its own: only " + where + " speaks, naming " + lure.wording +
+             ", and the only thing to do is follow a link to " + host + ", which is neither " + lure.wording +
+             "'s site nor the sender's.";
+    return "The message has no text of its own: only " + where + " speaks (" + QuoteEn(lure.wording) +
+           "), and the only thing to do is follow a link to " + host + ", a site unrelated to the sender.";
+  }
+
+  static std::string ExplanationFr(const Lure& lure, const std::string& host) {
+    const std::string where = lure.in_sender_name ? "le nom de l'expéditeur" : "l'objet";
+    if (lure.category == kBrandCategory)
+      return "Le message n'a pas de texte : seul " + where + " parle, en nommant " + lure.wording +
+             ", et la seule chose à faire est de suivre un lien vers " + host + ", qui n'est ni le site de " +
+             lure.wording + " ni celui de l'expéditeur.";
+    return "Le message n'a pas de texte : seul " + where + " parle (" + QuoteFr(lure.wording) +
+           "), et la seule chose à faire est de suivre un lien vers " + host + ", un site sans rapport avec "
+           "l'expéditeur.";
   }
 };
 

@@ -200,5 +200,66 @@ TEST(TextlessLureTest, GenuineAttemptsToReachTheReaderAreQuiet) {
             nullptr);
 }
 
+TEST(TextlessLureTest, ABrandNamedOnlyInTheSubjectOrNameIsTheLure) {
+  // Nothing but a brand's name over a picture linking to a stranger's site.
+  std::vector<Signal> s = Scan("info <info@bookshop-mail.example>", "Binance Cybersecurity", kPictureToElsewhere);
+  const Signal* sig = FindSignal(s, "links.textless_lure");
+  ASSERT_NE(sig, nullptr);
+  EXPECT_EQ(sig->weight, 18);
+  EXPECT_NE(sig->explanation_en.find("naming Binance"), std::string::npos);
+  EXPECT_NE(sig->explanation_fr.find("en nommant Binance"), std::string::npos);
+  s = Scan("PayPal Service <no-reply@qz-mailer.example>", "Ref 2291", kPictureToElsewhere);
+  sig = FindSignal(s, "links.textless_lure");
+  ASSERT_NE(sig, nullptr);
+  EXPECT_NE(sig->explanation_en.find("sender's name"), std::string::npos);
+}
+
+TEST(TextlessLureTest, ABrandPictureLinkingToTheBrandOrFromASignedShopIsQuiet) {
+  // The picture leads to the brand's own site.
+  EXPECT_EQ(FindSignal(Scan("Deals <deals@bulk-sender.example>", "Binance: new listings this week",
+                            "<a href=\"https://www.binance.com/en/markets\"><img src=\"https://img.example-cdn.net/b.png\"></a>"),
+                       "links.textless_lure"),
+            nullptr);
+  // A signed shop's picture sale naming a brand it sells, through an affiliate host.
+  EXPECT_EQ(FindSignal(Scan("Shop <news@shop.example>", "Apple iPad: -15 % ce week-end",
+                            "<a href=\"https://partner-deals.example-affiliate.net/ipad\"><img src=\"https://cdn.shop.example/i.jpg\"></a>",
+                            {kSignedByShop}),
+                       "links.textless_lure"),
+            nullptr);
+  // A feed digest's headline that names a brand further on is news about it.
+  EXPECT_EQ(FindSignal(Scan("feed <rss@digest-relay.example>", "The new trailer comes out today on Netflix",
+                            "<a href=\"https://www.news-aggregator.example/click/-2,8417\">https://www.news-aggregator.example/click/-2,8417</a>"),
+                       "links.textless_lure"),
+            nullptr);
+  // No brand and no lure: a stranger's picture alone says nothing here.
+  EXPECT_EQ(FindSignal(Scan("Team <team@bulk-sender.example>", "Unsere Frühlingsauswahl", kPictureToElsewhere),
+                       "links.textless_lure"),
+            nullptr);
+}
+
+TEST(TextlessLureTest, AClickCounterSparesOnlyASignedSender) {
+  const char* const kCounter =
+      "<a href=\"https://stats.counter-host.example/vt/wp-track.php?id=9\"><img src=\"https://img.example-cdn.net/p.png\"></a>";
+  EXPECT_NE(FindSignal(Scan("Servicio <info@xq.bulk-sender.example>", "Tienes (1) paquete pendiente de entrega",
+                            kCounter),
+                       "links.textless_lure"),
+            nullptr);
+  const char* const kSignedFresh =
+      "Authentication-Results: mx.example-corp.com; spf=pass smtp.mailfrom=fresh-domain.example; "
+      "dkim=pass header.d=fresh-domain.example; dmarc=pass header.from=fresh-domain.example";
+  EXPECT_EQ(FindSignal(Scan("Envios <info@fresh-domain.example>", "Tienes (1) paquete pendiente de entrega", kCounter,
+                            {kSignedFresh}),
+                       "links.textless_lure"),
+            nullptr);
+}
+
+TEST(TextlessLureTest, PictographsInAHeadingAreNotText) {
+  // "🔔 Mensaje importante para Ana 🔔" above the picture: four words.
+  std::vector<Signal> s = Scan(
+      "Aviso <info@xq.bulk-sender.example>", "Hola Ana, hemos estado tratando de comunicarnos con usted",
+      "<h2>\xF0\x9F\x94\x94 Mensaje importante para Ana\xF0\x9F\x94\x94</h2>" + std::string(kPictureToElsewhere));
+  EXPECT_NE(FindSignal(s, "links.textless_lure"), nullptr);
+}
+
 }  // namespace
 }  // namespace phishscan

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "base/text.h"
 #include "parse/message.h"
 #include "parse/message_test_support.h"
 
@@ -66,6 +67,20 @@ TEST(MalformedMessageTest, MismatchedBoundaryIsReadAsText) {
   ASSERT_EQ(m.text_parts.size(), 1u);
   EXPECT_NE(m.text_parts[0].text.find("https://evil.example/"), std::string::npos);
   EXPECT_TRUE(HasNoteContaining(m, "boundary not found"));
+}
+
+TEST(MalformedMessageTest, BoundaryWithAnUnclosedQuoteStillSplitsTheParts) {
+  Message m = ParseMessage(
+      "From: a@b.example\r\nContent-Type: multipart/alternative;boundary=\"--_=_q-81\r\nSubject: s\r\n\r\n"
+      "----_=_q-81\r\nContent-Type: text/plain\r\n\r\nplain words\r\n"
+      "----_=_q-81\r\nContent-Type: text/html\r\n\r\n<a href=\"https://evil.example/\"><img src=\"x.png\"></a>\r\n"
+      "----_=_q-81--\r\n",
+      Limits{});
+  ASSERT_EQ(m.text_parts.size(), 2u);
+  EXPECT_EQ(TrimWhitespace(m.text_parts[0].text), "plain words");
+  EXPECT_TRUE(m.text_parts[1].is_html);
+  EXPECT_TRUE(HasNoteContaining(m, "quotation mark"));
+  EXPECT_FALSE(HasNoteContaining(m, "boundary not found"));
 }
 
 TEST(MalformedMessageTest, MultipartWithoutBoundaryParameter) {

@@ -85,6 +85,7 @@ class Walker {
   void SalvagePrologue(GMimeMultipart* multipart, std::size_t depth) {
     const char* prologue = g_mime_multipart_get_prologue(multipart);
     if (prologue == nullptr || TrimWhitespace(prologue).empty()) return;
+    if (ReparseWithUnquotedBoundary(multipart, prologue, depth)) return;
     AddNote(message_, "multipart boundary not found: its content was read as plain text");
     std::string_view text(prologue);
     const std::size_t keep = std::min({text.size(), limits_.max_part_text_bytes,
@@ -92,6 +93,27 @@ class Walker {
     budget_.Spend(keep);
     message_.text_parts.push_back(MakeTextPart(text.substr(0, keep), "", false, depth,
                                                keep < text.size(), limits_, message_));
+  }
+
+  // 'boundary="--abc' with no closing quote: GMime keeps the quote in the
+  // boundary, so no delimiter line matches, while mail programs drop it and
+  // show the parts. The prologue is parsed again under the boundary without
+  // its quote (once: the new boundary has none).
+  bool ReparseWithUnquotedBoundary(GMimeMultipart* multipart, std::string_view prologue, std::size_t depth) {
+    const char* raw = g_mime_multipart_get_boundary(multipart);
+    const std::string_view boundary = raw != nullptr ? std::string_view(raw) : std::string_view();
+    if (boundary.size() < 2 || boundary.front() != '"' || boundary.find('"', 1) != std::string_view::npos ||
+        !MayDescend(depth))
+      return false;
+    const char* subtype = g_mime_content_type_get_media_subtype(g_mime_object_get_content_type(GMIME_OBJECT(multipart)));
+    std::string bytes = "Content-Type: multipart/" + std::string(subtype != nullptr ? subtype : "mixed") +
+                        "; boundary=\"" + std::string(boundary.substr(1)) + "\"\r\n\r\n";
+    const std::size_t keep = std::min({prologue.size(), limits_.max_part_text_bytes, budget_.remaining()});
+    budget_.Spend(keep);
+    bytes.append(prologue.substr(0, keep));
+    AddNote(message_, "multipart boundary opened a quotation mark it never closed: read without it");
+    EnterAttachedMessage(bytes, depth + 1);
+    return true;
   }
 
   void VisitMessagePart(GMimeMessagePart* part, std::size_t depth) {
