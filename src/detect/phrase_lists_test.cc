@@ -755,6 +755,15 @@ const Case kPhishingSentences[] = {
     {"advance_fee", "pt", "os contratos superfaturados precisam de um parceiro estrangeiro"},
     {"advance_fee", "nl", "de overgefactureerde contracten hebben een buitenlandse partner nodig"},
     {"advance_fee", "it", "i contratti sovrafatturati hanno bisogno di un socio straniero"},
+    // Identity "updated" for a refund, the tax payer greeted as such.
+    {"credential_request", "en", "Please Update Your Identity to Get Income Tax Returns"},
+    {"credential_request", "fr", "Veuillez mettre à jour votre identité pour recevoir le remboursement"},
+    {"credential_request", "de", "Bitte Ihre Identität aktualisieren, um die Erstattung zu erhalten"},
+    {"credential_request", "es", "Actualice su identidad para recibir su reembolso"},
+    {"credential_request", "pt", "Atualize sua identidade para receber a restituição"},
+    {"credential_request", "nl", "Graag uw identiteit bijwerken om de teruggave te ontvangen"},
+    {"credential_request", "it", "Aggiorna la tua identità per ricevere il rimborso"},
+    {"greeting_generic", "en", "Dear Tax Payer, we hope this message finds you well"},
     // A fund "credited to an ATM card" for the reader.
     {"unclaimed_funds", "en", "Today we inform you that your fund has been credited to the ATM VISA card"},
     {"unclaimed_funds", "fr", "Vos fonds ont été crédités sur la carte VISA prête à être livrée"},
