@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "detect/armor_block.h"
 
 #include "detect/random_string.h"
 
@@ -174,7 +175,9 @@ Filler FindFiller(std::string_view text, FillerPlace place) {
   return {};
 }
 
-std::size_t CountReadableWords(std::string_view text, std::size_t enough) {
+namespace {
+
+std::size_t CountWordsOutsideArmor(std::string_view text, std::size_t enough) {
   std::vector<std::string_view> words;
   std::size_t tokens = 0;
   std::size_t i = 0;
@@ -190,6 +193,13 @@ std::size_t CountReadableWords(std::string_view text, std::size_t enough) {
     if (!seen) words.push_back(token);
   }
   return words.size();
+}
+
+}  // namespace
+
+std::size_t CountReadableWords(std::string_view text, std::size_t enough) {
+  if (!HasArmorBlock(text)) return CountWordsOutsideArmor(text, enough);
+  return CountWordsOutsideArmor(WithoutArmorBlocks(text), enough);
 }
 
 std::string UnshownHtmlText(std::string_view html) {

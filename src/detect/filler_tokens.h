@@ -40,7 +40,8 @@ Filler FindFiller(std::string_view text, FillerPlace place = FillerPlace::kShown
 // digits ("nj8z", "x6th" and "aw3b.l9we7" are codes, not words), that are
 // not nonsense tokens, links or addresses; pictographs and symbols
 // ("🔔", "✔️") are not letters. A body of hash-buster filler
-// reads as nothing. The walk stops at `enough` and is bounded like
+// reads as nothing, and so does a pasted PGP signature (armor_block.h).
+// The walk stops at `enough` and is bounded like
 // FindFiller's.
 std::size_t CountReadableWords(std::string_view text, std::size_t enough);
 

@@ -1,6 +1,7 @@
 #include "detect/part_words.h"
 
 #include "base/text.h"
+#include "detect/armor_block.h"
 
 namespace phishscan {
 namespace {
@@ -52,7 +53,9 @@ std::string StripHtml(std::string_view html) {
 std::set<std::string> DistinctWords(std::string_view text, bool is_html, std::size_t min_letters,
                                     std::size_t max_words) {
   const std::string stripped = is_html ? StripHtml(text) : std::string();
-  const std::string normalized = NormalizeText(is_html ? std::string_view(stripped) : text);
+  std::string normalized = NormalizeText(is_html ? std::string_view(stripped) : text);
+  // A pasted PGP signature is not something the part says.
+  if (HasArmorBlock(normalized)) normalized = WithoutArmorBlocks(normalized);
   std::set<std::string> words;
   std::size_t i = 0;
   while (i < normalized.size() && words.size() < max_words) {

@@ -89,6 +89,13 @@ struct Case {
 
 // Hand-written in the style of real lures: each must hit its category.
 const Case kPhishingSentences[] = {
+    {"payment_request", "en", "We cannot cancel your payment N05290796"},
+    {"payment_request", "fr", "Nous ne pouvons pas annuler votre paiement n° 4471"},
+    {"payment_request", "de", "Wir können Ihre Zahlung nicht stornieren"},
+    {"payment_request", "es", "No podemos cancelar su pago n.º 4471"},
+    {"payment_request", "pt", "Não podemos cancelar o seu pagamento nº 4471"},
+    {"payment_request", "nl", "We kunnen uw betaling niet annuleren"},
+    {"payment_request", "it", "Non possiamo annullare il tuo pagamento n. 4471"},
     {"greeting_generic", "en", "Dear valued customer,"},
     {"greeting_generic", "en", "Dear Email User, we noticed"},
     {"greeting_generic", "fr", "Cher client, nous avons remarqué"},
@@ -1306,6 +1313,8 @@ TEST_F(PhraseListsTest, GatewayBannersAndSafeSenderRequestsAreNoTrustClaim) {
 
 // Ordinary mail: lists, work, family, newsletters, technical discussion.
 const char* const kOrdinarySentences[] = {
+    "Your order has already shipped, so we cannot cancel it; you can return it within 30 days.",
+    "Nous ne pouvons plus modifier votre commande, elle est déjà partie.",
     "Just answer this message with your order number and we will look into it.",
     "Répondez à ce message si vous avez une question sur votre commande.",
     "Responda a este correo si tiene alguna pregunta sobre su pedido.",
