@@ -28,6 +28,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeStrangerWindfallDetector());
   detectors.push_back(MakeCryptoRewardSenderDetector());
   detectors.push_back(MakeCryptoBrandLureDetector());
+  detectors.push_back(MakeCoinNameSenderDetector());
   detectors.push_back(MakeDatingNameSenderDetector());
   detectors.push_back(MakePitchNameSenderDetector());
   detectors.push_back(MakeRewardNameSenderDetector());

@@ -12,6 +12,9 @@
 // coin" customers earn. Such brands issue no coins, so a brand coin in mail
 // speaking as the brand is the lure itself when it comes from elsewhere or
 // its button leads off the brand's sites (a hijacked sending account).
+// When the impersonating mail has no text at all, only a picture with a
+// link ("The accelerator program" in an exchange's name), the action is in
+// the picture where filters cannot read it: the same lure, told silently.
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -23,6 +26,8 @@
 #include "detect/brand_ticker.h"
 #include "detect/call_to_action.h"
 #include "detect/disguised_sender_brand.h"
+#include "detect/filler_tokens.h"
+#include "detect/part_words.h"
 #include "detect/make_signal.h"
 #include "detect/redirect_resolver.h"
 #include "detect/sender_relation.h"
@@ -35,6 +40,8 @@ constexpr std::size_t kPhraseEvidenceBytes = 60;
 constexpr int kOneAction = 22;
 constexpr int kSeveralActions = 28;
 constexpr std::size_t kMaxLinksInspected = 200;
+// Fewer distinct readable words than this and the body says nothing.
+constexpr std::size_t kSilentBodyWords = 5;
 
 // Where a mention speaks as the brand: its name as the sender or its
 // copyright line. In the subject too when the From domain is not
@@ -99,6 +106,58 @@ Signal MakeLureSignal(const Brand& brand, const Mailbox& from, const std::vector
                      " écrit depuis son propre domaine ; ces appâts mènent à une fausse mise à jour, une fausse "
                      "analyse ou une fausse page de réclamation qui prend la phrase de récupération ou l'autorisation "
                      "du portefeuille, puis le vide.";
+  return s;
+}
+
+// Whether the reader has (almost) nothing to read: no words at all, or an
+// HTML version that is pictures only, whatever its plain-text fallback says
+// ("This is an HTML-only message": mail clients show the HTML).
+bool BodyIsSilent(const ScanContext& ctx) {
+  if (CountReadableWords(ctx.extraction.text, kSilentBodyWords) < kSilentBodyWords) return true;
+  if (ctx.extraction.images.empty()) return false;
+  bool html = false;
+  std::size_t words = 0;
+  for (const TextPart& part : ctx.message.text_parts) {
+    if (!part.is_html) continue;
+    html = true;
+    words += DistinctWords(part.text, true, 2, kSilentBodyWords).size();
+    if (words >= kSilentBodyWords) return false;
+  }
+  return html;
+}
+
+// A silent body and a web link outside the brand's domains: the picture
+// carries the lure, the link takes the reader. Returns that link's domain,
+// or "" when the mail is not so.
+std::string SilentBodyLink(const ScanContext& ctx, const Brand& brand) {
+  if (!BodyIsSilent(ctx)) return "";
+  std::size_t inspected = 0;
+  for (const Link& link : ctx.extraction.links) {
+    if (++inspected > kMaxLinksInspected) break;
+    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
+    if (link.origin == LinkOrigin::kAttachment) continue;
+    const std::string& domain = link.url.registrable_domain;
+    if (!domain.empty() && !ctx.knowledge.brands().IsOfficialDomain(brand, domain)) return domain;
+  }
+  return "";
+}
+
+Signal MakeSilentSignal(const Brand& brand, const Mailbox& from, const std::string& link_domain) {
+  Signal s = MakeSignal("scam.crypto_brand_lure", Sign::kFraudLure, kOneAction);
+  s.evidence.emplace_back("brand", brand.name);
+  s.evidence.emplace_back("from", DisplayText(from.address, 120));
+  s.evidence.emplace_back("text", "none: a picture or a bare link");
+  s.evidence.emplace_back("link domain", link_domain);
+  const std::string domain = from.registrable_domain.empty() ? from.address : from.registrable_domain;
+  s.explanation_en = "In the name of " + brand.name + ", but from " + domain +
+                     ", the message has no text to read, only a picture or a link leading to " + link_domain +
+                     ". A crypto lure told in a picture hides its words from filters; " + brand.name +
+                     " writes from its own domain and says in words what it wants.";
+  s.explanation_fr = "Au nom de " + brand.name + ", mais depuis " + domain +
+                     ", le message n'a aucun texte à lire, seulement une image ou un lien qui mène à " +
+                     link_domain + ". Un appât en cryptomonnaie raconté dans une image cache ses mots aux "
+                     "filtres ; " + brand.name + " écrit depuis son propre domaine et dit en toutes lettres ce "
+                     "qu'il demande.";
   return s;
 }
 
@@ -188,6 +247,10 @@ class CryptoBrandLureDetector : public Detector {
       const std::vector<std::string> phrases = ActionPhrases(ctx);
       if (!phrases.empty()) {
         out.push_back(MakeLureSignal(*brand, ctx.message.from, phrases));
+        return;
+      }
+      if (const std::string link = SilentBodyLink(ctx, *brand); !link.empty()) {
+        out.push_back(MakeSilentSignal(*brand, ctx.message.from, link));
         return;
       }
     }

@@ -131,6 +131,41 @@ TEST(CryptoBrandLureTest, MailingListTrafficIsQuiet) {
   EXPECT_FALSE(HasSignal(signals, "scam.crypto_brand_lure")) << Describe(signals);
 }
 
+// Nothing to read but a picture with a link, in an exchange's name from
+// another domain: the lure is in the picture.
+TEST(CryptoBrandLureTest, PictureOnlyMailInTheBrandsNameFromAnotherDomain) {
+  const std::string picture =
+      "<p><a href=\"https://click.mailer.example/c?u=81\"><img src=\"https://media.mailer.example/banner.png\" "
+      "alt=\" \"></a></p>";
+  std::vector<Signal> signals = Scan("Ripple <teamripple@lucid-mail.example>", "The accelerator program", "", {}, picture);
+  const Signal* s = FindSignal(signals, "scam.crypto_brand_lure");
+  ASSERT_NE(s, nullptr) << Describe(signals);
+  EXPECT_EQ(s->evidence.size(), 4u);
+  EXPECT_NE(s->explanation_en.find("no text to read"), std::string::npos);
+  EXPECT_NE(s->explanation_fr.find("aucun texte"), std::string::npos);
+  // A plain-text fallback asking to turn HTML on is not text the reader reads.
+  std::vector<Signal> with_fallback =
+      Scan("Ripple <teamripple@lucid-mail.example>", "The accelerator program",
+           "This is an HTML-only message. To view it, activate HTML in your email application.", {}, picture);
+  EXPECT_TRUE(HasSignal(with_fallback, "scam.crypto_brand_lure")) << Describe(with_fallback);
+}
+
+// The brand's own picture newsletter, a picture in its name that only links
+// to the brand's site, and a brand's name over a few sentences without any
+// wallet action stay quiet.
+TEST(CryptoBrandLureTest, PictureFromTheBrandOrLinkingOnlyToItIsQuiet) {
+  const std::string own = "<p><a href=\"https://www.kraken.com/learn\"><img src=\"https://www.kraken.com/b.png\"></a></p>";
+  EXPECT_FALSE(HasSignal(Scan("Kraken <news@kraken.com>", "This month at Kraken", "", {}, own),
+                         "scam.crypto_brand_lure"));
+  EXPECT_FALSE(HasSignal(Scan("Kraken <news@partner-events.example>", "See you in Paris", "", {}, own),
+                         "scam.crypto_brand_lure"));
+  const std::string worded =
+      "<p>Our team will speak at the conference next week; come say hello at booth 12.</p>"
+      "<p><a href=\"https://conference-tickets.example/\"><img src=\"https://conference-tickets.example/b.png\"></a></p>";
+  EXPECT_FALSE(HasSignal(Scan("Binance <events@conference-tickets.example>", "See you in Lisbon", "", {}, worded),
+                         "scam.crypto_brand_lure"));
+}
+
 std::vector<std::string> Authenticated(const std::string& domain) { return {testing::AuthenticationPass(domain)}; }
 
 TEST(CryptoBrandLureTest, BrandCoinFromTheBrandsHijackedSenderLeadingElsewhere) {

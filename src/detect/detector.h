@@ -42,6 +42,7 @@ std::unique_ptr<Detector> MakeSenderIdentityDetector();
 std::unique_ptr<Detector> MakeStrangerWindfallDetector();
 std::unique_ptr<Detector> MakeCryptoRewardSenderDetector();
 std::unique_ptr<Detector> MakeCryptoBrandLureDetector();
+std::unique_ptr<Detector> MakeCoinNameSenderDetector();
 std::unique_ptr<Detector> MakeDatingNameSenderDetector();
 std::unique_ptr<Detector> MakePitchNameSenderDetector();
 std::unique_ptr<Detector> MakeRewardNameSenderDetector();

@@ -543,6 +543,13 @@ TEST(SenderMismatchTest, ModernImpersonatedBrandsInTheSenderName) {
                         Case{"\"CVS Team\" <info@zhishangmingzhan.com>", "CVS"},
                         Case{"Ripple <xrp@dmi-ida.org>", "Ripple"},
                         Case{"PepeBinance <pepe2@o1su91b.onmicrosoft.com>", "Binance"},
+                        Case{"MidnightNetwork <midnight@hosting-bindu.example>", "Midnight Network"},
+                        Case{"\"FTXTeam.\" <qplvww@obus.example>", "FTX"},
+                        Case{"DeBank <kappa@uminchu.example>", "DeBank"},
+                        Case{"Decrypt-Media <info@pianos-kalay.example>", "Decrypt Media"},
+                        Case{"Arbitrum <support@dreamhost.com>", "Arbitrum"},
+                        Case{"KaratDAO <marketing@shipping-makmur.example>", "KaratDAO"},
+                        Case{"Bisq <team@bulletin-news.example>", "Bisq"},
                         Case{"Atendimento Serasa <contato@limpa-nome.com.br>", "Serasa"},
                         Case{"Service client Carrefour <info@promo-client.fr>", "Carrefour"}}) {
     const auto signals = RunDetector(
@@ -560,6 +567,9 @@ TEST(SenderMismatchTest, ModernBrandsWritingFromTheirOwnDomains) {
                            "KLM Royal Dutch Airlines <noreply@klm.com>", "ADAC e.V. <newsletter@adac.de>",
                            "Shopee <info@mail.shopee.com.br>", "Detran SP <noreply@detran.sp.gov.br>",
                            "Medicare <medicare@subscriptions.cms.hhs.gov>", "Uniswap Labs <hello@uniswap.org>",
+                           "Decrypt <newsletter@decrypt.co>", "Arbitrum Foundation <news@arbitrum.foundation>",
+                           "DeBank <hello@debank.com>", "Bisq <contact@bisq.network>",
+                           "Midnight Network <news@midnight.network>", "FTX Team <support@ftx.com>",
                            "\"Lowe's\" <Lowes@e.lowes.com>", "Albert Heijn <nieuwsbrief@mail.ah.nl>"}) {
     const auto signals = RunDetector(
         Sender(), Mail(std::string("From: ") + from + "\nTo: ana@example.org\nSubject: Your order\n", "x\n"));
