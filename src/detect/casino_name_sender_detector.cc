@@ -35,15 +35,21 @@ constexpr std::array<std::string_view, 10> kGamblingNameParts = {
     "casino", "kasino", "cassino", "spins", "slots", "jackpot", "roulette", "blackjack", "freispiele",
     "tiradas"};
 
+// In a mailbox name the shorter list: "timeslots@" or "roulette-team@" of a
+// garage or a bike club are not casinos.
+constexpr std::array<std::string_view, 5> kGamblingMailboxParts = {"casino", "kasino", "cassino", "spins",
+                                                                   "jackpot"};
+
 std::string_view LocalPartOf(std::string_view address) {
   const std::size_t at = address.rfind('@');
   return at == std::string_view::npos ? std::string_view() : address.substr(0, at);
 }
 
-// The first name word that holds a gambling part, or "".
-std::string GamblingWordIn(const std::vector<std::string>& words) {
+// The first word that holds one of `parts`, or "".
+template <std::size_t N>
+std::string GamblingWordIn(const std::vector<std::string>& words, const std::array<std::string_view, N>& parts) {
   for (const std::string& word : words) {
-    for (std::string_view part : kGamblingNameParts) {
+    for (std::string_view part : parts) {
       if (word.find(part) != std::string::npos) return word;
     }
   }
@@ -88,18 +94,20 @@ const Link* ThirdSiteLink(const ScanContext& ctx, const std::vector<std::string>
   return nullptr;
 }
 
-Signal MakeCasinoSignal(const std::string& sender_name, const std::string& address, const Url& link) {
+Signal MakeCasinoSignal(const std::string& casino_name, bool in_name, const std::string& address, const Url& link) {
   Signal s = MakeSignal("sender.casino_name_stranger", Sign::kSenderMismatch, 16);
-  const std::string name = DisplayText(sender_name, 80);
+  const std::string name = DisplayText(casino_name, 80);
   const std::string from = DisplayText(address, 120);
   const std::string site = DisplayText(link.registrable_domain, 120);
-  s.evidence.emplace_back("display_name", name);
+  s.evidence.emplace_back(in_name ? "display_name" : "local part", name);
   s.evidence.emplace_back("from", from);
   s.evidence.emplace_back("link domain", site);
-  s.explanation_en = "The sender's name presents a casino (" + QuoteEn(name) + "), but the address (" + from +
+  const std::string where_en = in_name ? "The sender's name" : "The sender's mailbox name";
+  const std::string where_fr = in_name ? "Le nom de l'expéditeur" : "Le nom de la boîte de l'expéditeur";
+  s.explanation_en = where_en + " presents a casino (" + QuoteEn(name) + "), but the address (" + from +
                      ") has nothing to do with it and the offer links to yet another site (" + site +
                      "): a real casino writes from its own domain and sends players to its own site.";
-  s.explanation_fr = "Le nom de l'expéditeur présente un casino (" + QuoteFr(name) + "), mais l'adresse (" + from +
+  s.explanation_fr = where_fr + " présente un casino (" + QuoteFr(name) + "), mais l'adresse (" + from +
                      ") n'a rien à voir avec lui et l'offre renvoie vers encore un autre site (" + site +
                      ") : un vrai casino écrit depuis son propre domaine et envoie ses joueurs sur son propre site.";
   return s;
@@ -112,16 +120,25 @@ class CasinoNameSenderDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     if (!ctx.hits.Any(kCategory) && !ctx.subject_hits.Any(kCategory)) return;
     const Message& m = ctx.message;
-    const std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
-    if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
-    const std::vector<std::string> words = SignificantNameWords(sender_name);
-    if (GamblingWordIn(words).empty()) return;
     const std::vector<std::string> labels = ChosenSenderLabels(m.from);
     if (labels.empty()) return;
-    if (NameMatchesAddress(words, LocalPartOf(m.from.address), labels)) return;
+    const std::string_view local = LocalPartOf(m.from.address);
+    std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
+    if (sender_name.find('@') != std::string::npos) sender_name.clear();
+    std::vector<std::string> words = SignificantNameWords(sender_name);
+    const bool in_name = !GamblingWordIn(words, kGamblingNameParts).empty();
+    if (in_name && NameMatchesAddress(words, local, labels)) return;
+    if (!in_name) {
+      // "Shazam deal <tspinsino@...>": the mailbox, not the name, is the
+      // casino's, on a domain that is not. "Unibet <casino@news.unibet...>"
+      // is the operator signing from its own domain.
+      if (!words.empty() && NameMatchesAddress(words, local, labels)) return;
+      words = SignificantNameWords(local.substr(0, kMaxNameBytes));
+      if (GamblingWordIn(words, kGamblingMailboxParts).empty() || NameMatchesAddress(words, "", labels)) return;
+    }
     const Link* link = ThirdSiteLink(ctx, OperatorWords(words));
     if (link == nullptr) return;
-    out.push_back(MakeCasinoSignal(sender_name, m.from.address, link->url));
+    out.push_back(MakeCasinoSignal(in_name ? sender_name : std::string(local), in_name, m.from.address, link->url));
   }
 };
 

@@ -38,6 +38,8 @@ TEST(CasinoNameSenderTest, CasinoNameOnAStrangersAddressLinkingElsewhere) {
        "Votre bonus de bienvenue vous attend : https://offre-speciale-jour.example/bonus"},
       {"Casino for you <renew@solar-panels-hove.example>",
        "Your welcome bonus and 100 free spins: https://best-casino-bonus.example/go"},
+      {"Shazam deal <tspinsino@kitchen-fitters-hove.example>",
+       "Celebrity secret casino: https://glyco-landing.example/c"},
       {"Tiradas de la suerte <hola@ferreteria-lopez.example>",
        "Tu bono de bienvenida y 50 giros gratis: https://promo-rapida.example/es"},
   };
@@ -69,6 +71,13 @@ TEST(CasinoNameSenderTest, OwnDomainOwnSiteOrPersonStayQuiet) {
                   .empty());
   EXPECT_TRUE(Scan("Anna Petrova <anna@harbour-realestate.example>", "Hello",
                    "Free spins on the best online casino: https://claim-now-fast.example/x")
+                  .empty());
+  EXPECT_TRUE(Scan("Unibet <casino@news.unibet.example>", "Your free spins",
+                   "50 free spins are waiting: https://click.mail-provider.example/u/123")
+                  .empty());
+  EXPECT_TRUE(Scan("Booking team <timeslots@garage-keller.example>", "Free slots this week",
+                   "Free time slots for tyre changes. Join our charity casino night on Friday: "
+                   "https://calendar-tool.example/keller")
                   .empty());
   EXPECT_TRUE(Scan("LUCKY SPINS <info@dental-clinic-hove.example>", "Opening hours",
                    "Our practice is closed on Monday: https://calendar-tool.example/hove")
