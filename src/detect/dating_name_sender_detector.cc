@@ -12,6 +12,7 @@
 // behind a From name that is not the bait, is the lure hiding its name,
 // whatever the body says.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,8 +55,13 @@ class DatingNameSenderDetector : public Detector {
     const bool lure = ctx.hits.Any(kCategory) || ctx.subject_hits.Any(kCategory);
     if (lure && CheckMailbox(ctx, SenderNameOf(m), m.from, out)) return;
     if (!BaitInName(ctx, SenderNameOf(m).substr(0, kMaxNameBytes)).empty()) return;
-    if (m.sender && CheckMailbox(ctx, m.sender->display_name, *m.sender, out)) return;
-    if (m.reply_to) CheckMailbox(ctx, m.reply_to->display_name, *m.reply_to, out);
+    // A dating app may sign its replies "Singles in deiner Nähe" from its own
+    // domain; a bait name on another domain than From's is a third party's.
+    auto elsewhere = [&](const std::optional<Mailbox>& x) {
+      return x && !x->registrable_domain.empty() && x->registrable_domain != m.from.registrable_domain;
+    };
+    if (elsewhere(m.sender) && CheckMailbox(ctx, m.sender->display_name, *m.sender, out)) return;
+    if (elsewhere(m.reply_to)) CheckMailbox(ctx, m.reply_to->display_name, *m.reply_to, out);
   }
 
  private:

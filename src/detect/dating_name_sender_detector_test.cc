@@ -70,7 +70,7 @@ std::vector<Signal> ScanWithHeaders(const std::string& from, const std::vector<s
 // client shows beside it, on an address that has nothing to do with it.
 TEST(DatingNameSenderTest, BaitInSenderOrReplyToNameBehindAPersonsName) {
   const std::vector<std::string> kHeaders[] = {
-      {"Sender: Sexy profielen <news@app.bloemist-veldhuis.example>"},
+      {"Sender: Sexy profielen <news@app.garage-keller.example>"},
       {"Reply-To: Naughty profiles <news@garage-keller.example>"},
   };
   for (const std::vector<std::string>& headers : kHeaders) {
@@ -89,6 +89,10 @@ TEST(DatingNameSenderTest, PlainReplyToOrLureFreeBaitStayQuiet) {
   EXPECT_TRUE(ScanWithHeaders("Parship <noreply@mail.parship.example>",
                               {"Reply-To: Parship Klantenservice <service@parship.example>"},
                               "Sanne heeft je een bericht gestuurd: https://www.parship.example/messages/1")
+                  .empty());
+  EXPECT_TRUE(ScanWithHeaders("Lovoo <news@lovoo.example>",
+                              {"Reply-To: Singles in deiner Nähe <antwort@lovoo.example>"},
+                              "Neue Nachrichten warten auf dich: https://www.lovoo.example/inbox")
                   .empty());
   EXPECT_TRUE(ScanWithHeaders("Sex Dating <yrtqa@harbour-realestate.example>",
                               {"Reply-To: Sex Dating <office@harbour-realestate.example>"},
