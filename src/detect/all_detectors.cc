@@ -30,6 +30,8 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeCryptoBrandLureDetector());
   detectors.push_back(MakeCoinNameSenderDetector());
   detectors.push_back(MakeDatingNameSenderDetector());
+  detectors.push_back(MakeCasinoNameSenderDetector());
+  detectors.push_back(MakeInstitutionLureDetector());
   detectors.push_back(MakePitchNameSenderDetector());
   detectors.push_back(MakeRewardNameSenderDetector());
   detectors.push_back(MakeForwardedSenderDetector());

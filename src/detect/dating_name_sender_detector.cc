@@ -5,8 +5,14 @@
 // its own domain; bulk dating spam borrows whatever mailbox it can send
 // from and puts the lure where the reader looks first. The lure wording is
 // scam.romance_adult's; this signal adds who sends it, so it belongs to the
-// sender_mismatch sign.
+// sender_mismatch sign. Mail clients also show the Sender name ("Julia on
+// behalf of Sexy Profiles") and the Reply-To name a reply goes to. A bait
+// name in From counts when the message carries dating wording too ("Sex
+// Dating" over a flat for sale is some other mistake); a bait name there,
+// behind a From name that is not the bait, is the lure hiding its name,
+// whatever the body says.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,19 +51,35 @@ class DatingNameSenderDetector : public Detector {
   std::string_view name() const override { return "dating_name_sender"; }
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
-    if (!ctx.hits.Any(kCategory) && !ctx.subject_hits.Any(kCategory)) return;
     const Message& m = ctx.message;
-    const std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
-    if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
-    const std::string bait = BaitInName(ctx, sender_name);
-    if (bait.empty()) return;
-    const std::vector<std::string> labels = ChosenSenderLabels(m.from);
-    if (labels.empty()) return;
-    if (NameMatchesAddress(SignificantNameWords(sender_name), LocalPartOf(m.from.address), labels)) return;
-    out.push_back(MakeDatingSignal(sender_name, m.from.address, bait));
+    const bool lure = ctx.hits.Any(kCategory) || ctx.subject_hits.Any(kCategory);
+    if (lure && CheckMailbox(ctx, SenderNameOf(m), m.from, out)) return;
+    if (!BaitInName(ctx, SenderNameOf(m).substr(0, kMaxNameBytes)).empty()) return;
+    // A dating app may sign its replies "Singles in deiner Nähe" from its own
+    // domain; a bait name on another domain than From's is a third party's.
+    auto elsewhere = [&](const std::optional<Mailbox>& x) {
+      return x && !x->registrable_domain.empty() && x->registrable_domain != m.from.registrable_domain;
+    };
+    if (elsewhere(m.sender) && CheckMailbox(ctx, m.sender->display_name, *m.sender, out)) return;
+    if (elsewhere(m.reply_to)) CheckMailbox(ctx, m.reply_to->display_name, *m.reply_to, out);
   }
 
  private:
+  // True, with a signal, when `display_name` is dating bait and `mailbox`'s
+  // address has nothing to do with it.
+  static bool CheckMailbox(const ScanContext& ctx, const std::string& display_name, const Mailbox& mailbox,
+                           std::vector<Signal>& out) {
+    const std::string sender_name = display_name.substr(0, kMaxNameBytes);
+    if (sender_name.empty() || sender_name.find('@') != std::string::npos) return false;
+    const std::string bait = BaitInName(ctx, sender_name);
+    if (bait.empty()) return false;
+    const std::vector<std::string> labels = ChosenSenderLabels(mailbox);
+    if (labels.empty()) return false;
+    if (NameMatchesAddress(SignificantNameWords(sender_name), LocalPartOf(mailbox.address), labels)) return false;
+    out.push_back(MakeDatingSignal(sender_name, mailbox.address, bait));
+    return true;
+  }
+
   static Signal MakeDatingSignal(const std::string& sender_name, const std::string& address,
                                  const std::string& bait) {
     Signal s = MakeSignal("sender.dating_name_stranger", Sign::kSenderMismatch, 16);

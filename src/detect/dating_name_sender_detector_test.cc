@@ -56,5 +56,49 @@ TEST(DatingNameSenderTest, OwnDomainPersonOrNoLureStayQuiet) {
                    "Three flats near the station are for sale this week.").empty());
 }
 
+std::vector<Signal> ScanWithHeaders(const std::string& from, const std::vector<std::string>& headers,
+                                    const std::string& text) {
+  TestMail m;
+  m.from = from;
+  m.headers = headers;
+  m.subject = "Waarom reageer je niet?";
+  m.text = text;
+  return RunDetector(DatingName(), m.Build());
+}
+
+// A person's name in From, the bait in the Sender or Reply-To name a mail
+// client shows beside it, on an address that has nothing to do with it.
+TEST(DatingNameSenderTest, BaitInSenderOrReplyToNameBehindAPersonsName) {
+  const std::vector<std::string> kHeaders[] = {
+      {"Sender: Sexy profielen <news@app.garage-keller.example>"},
+      {"Reply-To: Naughty profiles <news@garage-keller.example>"},
+  };
+  for (const std::vector<std::string>& headers : kHeaders) {
+    std::vector<Signal> signals =
+        ScanWithHeaders("Julia <newsmail@app.bloemist-veldhuis.example>", headers,
+                        "Klik hier om antwoord te geven: https://enquete-snel.example/?a=1");
+    const Signal* s = FindSignal(signals, "sender.dating_name_stranger");
+    ASSERT_NE(s, nullptr) << headers.front() << "\n" << Describe(signals);
+    EXPECT_EQ(s->sign, Sign::kSenderMismatch);
+  }
+}
+
+// A dating app's own support address as Reply-To, and a bait From name over
+// a lure-free message whose Reply-To repeats it: nothing to say.
+TEST(DatingNameSenderTest, PlainReplyToOrLureFreeBaitStayQuiet) {
+  EXPECT_TRUE(ScanWithHeaders("Parship <noreply@mail.parship.example>",
+                              {"Reply-To: Parship Klantenservice <service@parship.example>"},
+                              "Sanne heeft je een bericht gestuurd: https://www.parship.example/messages/1")
+                  .empty());
+  EXPECT_TRUE(ScanWithHeaders("Lovoo <news@lovoo.example>",
+                              {"Reply-To: Singles in deiner Nähe <antwort@lovoo.example>"},
+                              "Neue Nachrichten warten auf dich: https://www.lovoo.example/inbox")
+                  .empty());
+  EXPECT_TRUE(ScanWithHeaders("Sex Dating <yrtqa@harbour-realestate.example>",
+                              {"Reply-To: Sex Dating <office@harbour-realestate.example>"},
+                              "Three flats near the station are for sale this week.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace phishscan

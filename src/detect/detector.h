@@ -44,6 +44,8 @@ std::unique_ptr<Detector> MakeCryptoRewardSenderDetector();
 std::unique_ptr<Detector> MakeCryptoBrandLureDetector();
 std::unique_ptr<Detector> MakeCoinNameSenderDetector();
 std::unique_ptr<Detector> MakeDatingNameSenderDetector();
+std::unique_ptr<Detector> MakeCasinoNameSenderDetector();
+std::unique_ptr<Detector> MakeInstitutionLureDetector();
 std::unique_ptr<Detector> MakePitchNameSenderDetector();
 std::unique_ptr<Detector> MakeRewardNameSenderDetector();
 std::unique_ptr<Detector> MakeForwardedSenderDetector();
