@@ -9,6 +9,7 @@
 // the name it is offered under is borrowed. That the name is borrowed is
 // sender.brand_domain_mismatch's or sender.name_address_mismatch's finding;
 // this reports what the borrowed name is used for, a separate sign.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,7 +19,9 @@
 #include "detect/brand_catalog.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/host_labels.h"
 #include "detect/make_signal.h"
+#include "detect/sender_name_match.h"
 #include "detect/sender_relation.h"
 
 namespace phishscan {
@@ -27,6 +30,8 @@ namespace {
 constexpr std::string_view kCategory = "quote_offer";
 constexpr int kWeight = 18;
 constexpr std::size_t kEvidenceBytes = 120;
+constexpr std::size_t kMinBusinessWord = 4;
+constexpr std::size_t kMaxLabelPieces = 16;
 
 // The first quote or eligibility wording, subject first.
 std::string QuoteWording(const ScanContext& ctx) {
@@ -41,6 +46,39 @@ struct BorrowedName {
   bool catalogued;   // a known brand's name rather than an unknown organisation's
 };
 
+// The pieces of the From host's chosen labels: "weber-versicherungen" ->
+// {"weber", "versicherungen"}.
+std::vector<std::string> LabelPieces(const Mailbox& from) {
+  std::vector<std::string> pieces;
+  for (const std::string& label : ChosenSenderLabels(from)) {
+    std::size_t i = 0;
+    while (i <= label.size() && pieces.size() < kMaxLabelPieces) {
+      const std::size_t j = std::min(label.find('-', i), label.size());
+      if (j > i) pieces.push_back(label.substr(i, j - i));
+      i = j + 1;
+    }
+  }
+  return pieces;
+}
+
+// True when the sender name, besides the brand, names a business that is a
+// whole piece of the From domain ("Allianz Agentur Weber" from
+// agentur-weber.de): an agent or reseller writing about the brand it sells,
+// under its own name. Whole pieces only: a broker's domain shares product
+// words with the name it borrows ("Planos <insurer>" from
+// cote-seu-plano.example), not its own name. Anyone can choose a local
+// part, so it is not compared.
+bool NamesItsOwnBusiness(const ScanContext& ctx, const Brand& brand) {
+  const std::vector<std::string> pieces = LabelPieces(ctx.message.from);
+  for (const std::string& word : SignificantNameWords(SenderNameOf(ctx.message))) {
+    if (word.size() < kMinBusinessWord) continue;
+    const bool brand_word = std::any_of(brand.keywords.begin(), brand.keywords.end(),
+                                        [&](const std::string& k) { return k.find(word) != std::string::npos; });
+    if (!brand_word && std::find(pieces.begin(), pieces.end(), word) != pieces.end()) return true;
+  }
+  return false;
+}
+
 // A catalogued brand named in the sender name of mail from a domain that is
 // not one of its own. Only the sender name counts: an installer's
 // newsletter that names a subsidy or an insurer in its subject or text
@@ -50,7 +88,8 @@ std::optional<BorrowedName> ForeignBrandVoice(const ScanContext& ctx, std::strin
   if (catalog.BrandOfDomain(from_domain) != nullptr) return std::nullopt;
   for (const ScanContext::BrandClaim& claim : ctx.brand_claims) {
     if (claim.brand == nullptr || claim.where != "display name") continue;
-    if (!catalog.IsOfficialDomain(*claim.brand, from_domain)) return BorrowedName{claim.brand->name, true};
+    if (catalog.IsOfficialDomain(*claim.brand, from_domain) || NamesItsOwnBusiness(ctx, *claim.brand)) continue;
+    return BorrowedName{claim.brand->name, true};
   }
   return std::nullopt;
 }

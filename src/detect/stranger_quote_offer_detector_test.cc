@@ -70,6 +70,18 @@ TEST(StrangerQuoteOfferTest, BorrowedOrganisationNameInSeveralLanguages) {
   nl.text = "Controleer gratis of u in aanmerking komt: https://bloemen-express.example/check";
   EXPECT_TRUE(Fires(nl));
 
+  TestMail es;
+  es.from = "Programa Ahorro Energetico Hogar <info@clinica-veterinaria.example>";
+  es.subject = "Placas solares sin inversión inicial";
+  es.text = "Solicita tu presupuesto sin compromiso: https://clinica-veterinaria.example/p";
+  EXPECT_TRUE(Fires(es));
+
+  TestMail it;
+  it.from = "Incentivi Casa Efficiente Italia <info@pizzeria-bella.example>";
+  it.subject = "Nuovi infissi con lo sconto in fattura";
+  it.text = "Verifica subito se hai diritto agli incentivi: https://pizzeria-bella.example/v";
+  EXPECT_TRUE(Fires(it));
+
   TestMail de;
   de.from = "Photovoltaik Förderung Beratung Zentrum <service@reisebuero-sonne.example>";
   de.subject = "Solaranlage ohne Anschaffungskosten";
@@ -97,6 +109,15 @@ TEST(StrangerQuoteOfferTest, OwnNameOnOwnDomainIsNoLure) {
   installer.subject = "Spring newsletter: batteries, tariffs and a free quote";
   installer.text = "Book your free home assessment: https://sunwise-solar.example/book";
   EXPECT_FALSE(Fires(installer));
+
+  // An insurer's agent writing under the insurer's name and its own, which
+  // its domain carries.
+  TestMail agent_office;
+  agent_office.from = "Allianz Agentur Brandstetter <info@versicherungsbuero-brandstetter.example>";
+  agent_office.subject = "Kfz-Versicherung 2026";
+  agent_office.text = "Gern erstellen wir Ihnen ein individuelles Angebot: Angebot anfordern unter "
+                      "https://versicherungsbuero-brandstetter.example/kfz";
+  EXPECT_FALSE(Fires(agent_office));
 
   // A person writing from their firm's domain: two words are a person's name.
   TestMail agent;
