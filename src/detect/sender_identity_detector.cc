@@ -5,7 +5,6 @@
 // address ("Home Window Offers <info@some-school.example>") borrows an
 // identity the domain does not carry. Catalogued brands, malformed From
 // lines and names carrying addresses are the other sender detectors' work.
-#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
