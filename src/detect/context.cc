@@ -251,6 +251,10 @@ bool SenderNameIsBrand(std::string_view name, const BrandMention& m) {
                      // A bankrupt company's claims process ("Celsius Corporate
                      // Restructuring", "Kroll Claims Administration").
                      "corporate", "restructuring", "claims", "administration",
+                     // An offer made in the brand's name ("Proposta Planos Amil",
+                     // "Orange Offre Spéciale"): the brand is who is offering.
+                     "offer", "offers", "offre", "offres", "angebot", "angebote", "oferta", "ofertas",
+                     "proposta", "propostas", "aanbieding", "aanbod", "offerta", "offerte",
                      // A (last) notice ("Correios Último Aviso").
                      "aviso", "avis", "avviso", "último", "ultimo", "ultima", "última", "dernier", "letzte",
                      "laatste"}))

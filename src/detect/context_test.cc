@@ -203,6 +203,20 @@ TEST(ContextTest, WeakBrandNamingItsSurveyOrRewardsIsAClaim) {
   }
 }
 
+// An offer or proposal made in a weak brand's name names the brand; the
+// same brand word in a person's name beside "offer" does not.
+TEST(ContextTest, WeakBrandMakingAnOfferIsAClaim) {
+  for (const char* from : {"\"Proposta Planos Amil\" <a@b.example>", "\"Orange Offre\" <a@b.example>",
+                           "\"Chase Offers\" <a@b.example>"}) {
+    auto s = ScanForTest(Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_FALSE(s->ctx->brand_claims.empty()) << from;
+  }
+  for (const char* from : {"\"Chase Miller Offers\" <a@b.example>", "\"Tim Peters Angebot\" <a@b.example>"}) {
+    auto s = ScanForTest(Mail("From: " + std::string(from) + "\nTo: a@example.org\n", "x\n"));
+    EXPECT_TRUE(s->ctx->brand_claims.empty()) << from;
+  }
+}
+
 TEST(ContextTest, SubjectThatOnlyDiscussesABrand) {
   auto thread = ScanForTest(Mail("From: a@b.example\nTo: c@example.org\nSubject: Re: boycotting Yahoo\n", "x\n"));
   EXPECT_NE(FindClaim(*thread->ctx, "Yahoo", "subject mention"), nullptr);

@@ -988,6 +988,21 @@ const Case kPhishingSentences[] = {
     {"celebrity_pitch", "pt", "O segredo de um novo método de investimento"},
     {"celebrity_pitch", "nl", "Het geheim van een nieuwste uitvinding: halveer uw energierekening"},
     {"celebrity_pitch", "it", "Il suo ultimo metodo di investimento lascia gli esperti senza parole"},
+    {"quote_offer", "en", "Looking for new windows? Get your free quote today"},
+    {"quote_offer", "en", "See if you qualify for zero-cost solar panels"},
+    {"quote_offer", "en", "Are you fully covered? Find out in two minutes"},
+    {"quote_offer", "fr", "Testez votre éligibilité en 30 secondes"},
+    {"quote_offer", "fr", "Demandez votre devis gratuit pour une pompe à chaleur"},
+    {"quote_offer", "de", "Jetzt kostenloses Angebot anfordern und Heizkosten sparen"},
+    {"quote_offer", "de", "Prüfen Sie jetzt kostenlos, ob Sie Anspruch auf Förderung haben"},
+    {"quote_offer", "es", "Solicita tu presupuesto sin compromiso"},
+    {"quote_offer", "es", "Presupuesto gratis para tus placas solares"},
+    {"quote_offer", "pt", "Faça sua cotação online grátis"},
+    {"quote_offer", "pt", "Rodrigo, você tem uma nova cotação esperando por você"},
+    {"quote_offer", "nl", "Ontvang gratis en vrijblijvend offertes van erkende installateurs"},
+    {"quote_offer", "nl", "Controleer of u in aanmerking komt voor een lager tarief"},
+    {"quote_offer", "it", "Richiedi subito il tuo preventivo gratuito"},
+    {"quote_offer", "it", "Verifica subito se hai diritto agli incentivi"},
 };
 
 TEST_F(PhraseListsTest, PhishingSentencesHitTheirCategory) {
@@ -1350,6 +1365,24 @@ TEST_F(PhraseListsTest, GatewayBannersAndSafeSenderRequestsAreNoTrustClaim) {
       "Questo messaggio proviene da un mittente esterno all'organizzazione.",
   };
   for (const char* text : kTexts) EXPECT_EQ(CategoriesOf(text).count("trust_claim"), 0u) << text;
+}
+
+// Quotations, prices and check-in times that are no offer of a free quote
+// or an eligibility check.
+TEST_F(PhraseListsTest, QuotationsAndPricesAreNoQuoteOffer) {
+  const char* const kTexts[] = {
+      "Feel free to quote me on that in your article.",
+      "As quoted in yesterday's paper, the minister said the costs are covered by the budget.",
+      "Please check in 30 minutes before your appointment.",
+      "Your quote number is 4471; the price is valid for 30 days.",
+      "Voici la citation du jour, envoyée par un lecteur.",
+      "Der Kostenvoranschlag der Werkstatt liegt bei 420 Euro.",
+      "La cotización del dólar subió hoy un 2 %.",
+      "A cotação do dólar fechou em alta nesta sexta-feira.",
+      "Het bod op de woning is geaccepteerd.",
+      "Il preventivo di spesa per il 2025 è stato approvato dal consiglio.",
+  };
+  for (const char* text : kTexts) EXPECT_EQ(CategoriesOf(text).count("quote_offer"), 0u) << text;
 }
 
 // Ordinary mail: lists, work, family, newsletters, technical discussion.

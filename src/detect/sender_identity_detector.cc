@@ -5,31 +5,24 @@
 // address ("Home Window Offers <info@some-school.example>") borrows an
 // identity the domain does not carry. Catalogued brands, malformed From
 // lines and names carrying addresses are the other sender detectors' work.
-#include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/text.h"
+#include "detect/borrowed_sender_name.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
 #include "detect/host_labels.h"
 #include "detect/make_signal.h"
 #include "detect/random_string.h"
-#include "detect/serial_name_mailbox.h"
-#include "detect/sender_name_match.h"
 
 namespace phishscan {
 namespace {
 
 constexpr std::size_t kEvidenceBytes = 200;
-constexpr std::size_t kMaxLocalPart = 40;  // longer local parts are bounce or tracking ids
-constexpr std::size_t kMachineDigits = 4;  // "2.21122.29-..." VERP and ticket ids
-// Person names mostly have two words; organisation names and slogans that
-// can be compared with an address have at least this many.
-constexpr std::size_t kMinOrganisationWords = 3;
-constexpr std::size_t kMinComparedWord = 3;
 constexpr std::size_t kMaxChosenHostLabels = 3;
 constexpr int kOrganisationWeight = 10;
 // A name-and-serial mailbox under another name: 247 of the 3116 corpus
@@ -57,32 +50,6 @@ std::string SpeltOutLabels(const std::vector<std::string>& labels) {
   return count >= kMinSpeltOutLabels ? run : "";
 }
 
-std::string_view LocalPartOf(std::string_view address) {
-  const std::size_t at = address.rfind('@');
-  return at == std::string_view::npos ? std::string_view() : address.substr(0, at);
-}
-
-// The local part a person or a brand chose, without a "+tag"; "" for the
-// identifiers of bounce handling and tracking ("bounce-8234-17@",
-// "Online#3.20471.b9-x@", "msprvs1=..."), which are machine-made by design.
-std::string_view ChosenLocalPart(std::string_view local) {
-  if (const std::size_t plus = local.find('+'); plus != std::string_view::npos) local = local.substr(0, plus);
-  const auto digits =
-      static_cast<std::size_t>(std::count_if(local.begin(), local.end(), [](char c) { return c >= '0' && c <= '9'; }));
-  if (local.size() > kMaxLocalPart || digits >= kMachineDigits || local.find_first_of("#=\"") != std::string_view::npos)
-    return {};
-  return local;
-}
-
-// "Stephen from Some Game", "Anna de Boutique", "Shop via Platform": a
-// person or shop writing through a platform that sends from its own domain.
-bool NamesARelayingPlatform(std::string_view sender_name) {
-  const std::string name = AsciiLower(sender_name.substr(0, std::min<std::size_t>(sender_name.size(), 256)));
-  for (std::string_view connector : {" from ", " via ", " von ", " de la part de ", " at ", " @ ", " bei "})
-    if (name.find(connector) != std::string::npos) return true;
-  return false;
-}
-
 class SenderIdentityDetector : public Detector {
  public:
   std::string_view name() const override { return "sender_identity"; }
@@ -98,12 +65,13 @@ class SenderIdentityDetector : public Detector {
     const bool brand_relay = ctx.knowledge.brands().BrandOfDomain(from.registrable_domain) != nullptr &&
                              !ctx.knowledge.IsFreemail(from.registrable_domain);
     if (!brand_relay) CheckRandomAddress(from, labels, out);
-    CheckNameAddressMismatch(ctx, from, labels, out);
+    if (const std::optional<BorrowedSenderName> borrowed = FindBorrowedSenderName(ctx))
+      EmitMismatch(*borrowed, from, out);
   }
 
  private:
   void CheckRandomAddress(const Mailbox& from, const std::vector<std::string>& labels, std::vector<Signal>& out) const {
-    const std::string_view local = ChosenLocalPart(LocalPartOf(from.address));
+    const std::string_view local = ChosenLocalPartOf(from.address);
     RandomPiece piece = FindRandomPiece(local, RandomStringKind::kLocalPart);
     std::string where = "local part";
     // Beyond three chosen labels ("a1x.cteyq.bwm.reply.mailer.example") the
@@ -140,47 +108,10 @@ class SenderIdentityDetector : public Detector {
     out.push_back(std::move(s));
   }
 
-  void CheckNameAddressMismatch(const ScanContext& ctx, const Mailbox& from, const std::vector<std::string>& labels,
-                                std::vector<Signal>& out) const {
-    const std::string sender_name = SenderNameOf(ctx.message);
-    // Names carrying an address or a domain are sender.display_name_address's.
-    if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
-    // A personal mailbox carries a person's name, however the address reads;
-    // a catalogued brand's own domain speaks for all its product names;
-    // "Anna from Shop", "Shop via Platform": a platform sends for its
-    // customers from its own domain.
-    if (ctx.knowledge.IsFreemail(from.registrable_domain) ||
-        ctx.knowledge.brands().BrandOfDomain(from.registrable_domain) != nullptr ||
-        NamesARelayingPlatform(sender_name))
-      return;
-    const std::string_view local = LocalPartOf(from.address);
-    std::vector<std::string> words = SignificantNameWords(sender_name);
-    words.erase(
-        std::remove_if(words.begin(), words.end(), [](const std::string& w) { return w.size() < kMinComparedWord; }),
-        words.end());
-    if (words.empty() || NameMatchesAddress(words, local, labels)) return;
-    // "Audien Atom <eustacia_lefloch_92905@...>": the mailbox is a person
-    // drawn from a list of names, the name shown is a product. Whatever the
-    // name's length, the two do not belong together.
-    const std::vector<std::string> serial_person = SerialNameParts(local);
-    if (serial_person.empty()) {
-      // A mailing list rewrites From to itself (mass mailers add a List-Id
-      // too, but a list never invents a name-and-serial mailbox).
-      if (ctx.message.IsListTraffic()) return;
-      // Bulk-mail systems address each copy from a tracking id
-      // ("Online#3.20471.b9-x@"), often on a sister domain of the publisher.
-      if (ChosenLocalPart(local).empty()) return;
-      // "Jean-Pierre Martin", "Anne-Sophie Müller" are two words, not three:
-      // person names mostly have two words, organisation names more.
-      if (words.size() < kMinOrganisationWords ||
-          CountNameWords(sender_name, kMinComparedWord) < kMinOrganisationWords)
-        return;
-    }
-    EmitMismatch(sender_name, from, words, serial_person, out);
-  }
-
-  void EmitMismatch(const std::string& sender_name, const Mailbox& from, const std::vector<std::string>& words,
-                    const std::vector<std::string>& serial_person, std::vector<Signal>& out) const {
+  void EmitMismatch(const BorrowedSenderName& borrowed, const Mailbox& from, std::vector<Signal>& out) const {
+    const std::string& sender_name = borrowed.name;
+    const std::vector<std::string>& words = borrowed.words;
+    const std::vector<std::string>& serial_person = borrowed.serial_person;
     const bool drawn = !serial_person.empty();
     Signal s = MakeSignal("sender.name_address_mismatch", Sign::kSenderMismatch,
                           drawn ? kDrawnPersonWeight : kOrganisationWeight);
