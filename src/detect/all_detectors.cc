@@ -54,6 +54,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakeShortenedOptOutDetector());
   detectors.push_back(MakePhoneOnlyReceiptDetector());
   detectors.push_back(MakeCelebrityBaitDetector());
+  detectors.push_back(MakeGeneratedMessageIdDetector());
   return detectors;
 }
 

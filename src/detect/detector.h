@@ -69,6 +69,7 @@ std::unique_ptr<Detector> MakeBounceDomainDetector();
 std::unique_ptr<Detector> MakeShortenedOptOutDetector();
 std::unique_ptr<Detector> MakePhoneOnlyReceiptDetector();
 std::unique_ptr<Detector> MakeCelebrityBaitDetector();
+std::unique_ptr<Detector> MakeGeneratedMessageIdDetector();
 
 }  // namespace phishscan
 
