@@ -58,6 +58,7 @@ std::vector<std::unique_ptr<Detector>> AllDetectors() {
   detectors.push_back(MakePhoneOnlyReceiptDetector());
   detectors.push_back(MakeCelebrityBaitDetector());
   detectors.push_back(MakeStrangerQuoteOfferDetector());
+  detectors.push_back(MakeGeneratedMessageIdDetector());
   return detectors;
 }
 

@@ -12,7 +12,7 @@ namespace {
 // Every factory declared in detector.h is registered once, under its own name.
 TEST(AllDetectorsTest, DistinctDetectorsInFixedOrder) {
   const auto detectors = AllDetectors();
-  ASSERT_EQ(detectors.size(), 49u);
+  ASSERT_EQ(detectors.size(), 50u);
   std::set<std::string> names;
   for (const auto& d : detectors) {
     ASSERT_NE(d, nullptr);

@@ -27,25 +27,6 @@ constexpr std::size_t kMaxDomainBytes = 253;  // the longest DNS name
 constexpr std::size_t kEvidenceBytes = 200;
 constexpr int kWeight = 12;
 
-bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// The first run of letters in `domain` whose capitals fall at random, "" when
-// none. Lower-case runs are not judged: bounce hosts of mailing services are
-// short codes ("bnc3", "em8412") that read as random without being so.
-std::string RandomlyCasedRun(std::string_view domain) {
-  domain = domain.substr(0, std::min(domain.size(), kMaxDomainBytes));
-  std::size_t i = 0;
-  while (i < domain.size()) {
-    while (i < domain.size() && !IsLetter(domain[i])) ++i;
-    std::size_t j = i;
-    while (j < domain.size() && IsLetter(domain[j])) ++j;
-    const std::string_view run = domain.substr(i, j - i);
-    if (RandomnessOf(run, RandomStringKind::kLocalPart) == "mixed case") return std::string(run);
-    i = j;
-  }
-  return "";
-}
-
 // The bounce address as written: the envelope's MAIL FROM (the milter), else
 // the Return-Path header's raw value. The parsed address lower-cases its
 // domain, which would erase the evidence.
@@ -72,7 +53,7 @@ class BounceDomainDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const std::string_view bounce = BounceAsWritten(ctx);
     const std::string_view domain = DomainOf(bounce);
-    const std::string run = RandomlyCasedRun(domain);
+    const std::string run = FindRandomlyCasedRun(domain.substr(0, std::min(domain.size(), kMaxDomainBytes)));
     if (run.empty()) return;
     const std::string shown = DisplayText(domain, kEvidenceBytes);
     out.push_back(MakeSignal(

@@ -73,6 +73,7 @@ std::unique_ptr<Detector> MakeShortenedOptOutDetector();
 std::unique_ptr<Detector> MakePhoneOnlyReceiptDetector();
 std::unique_ptr<Detector> MakeCelebrityBaitDetector();
 std::unique_ptr<Detector> MakeStrangerQuoteOfferDetector();
+std::unique_ptr<Detector> MakeGeneratedMessageIdDetector();
 
 }  // namespace phishscan
 

@@ -21,6 +21,10 @@ namespace {
 
 constexpr std::size_t kEvidenceBytes = 200;
 constexpr std::size_t kMaxNameBytes = 512;  // sender names are short; bound every scan
+constexpr int kForgedWeight = 25;
+// Less than a forged address: the hidden address may be the sender's own
+// whose domain publishes no SPF or DKIM.
+constexpr int kUnverifiedWeight = 15;
 
 // "Temu, <x@y>", "\"Gewinner\", jehd <x@y>": an unquoted comma between a
 // name and the address that follows it, which turns the name into a
@@ -81,13 +85,22 @@ bool DomainFailsAuthentication(const Message& message, const std::string& regist
   return spf_failed && RegistrableDomain(AsciiLower(auth->spf_domain)) == registrable;
 }
 
+// Whether the receiving server vouched for the From address's domain: DMARC
+// passed (Microsoft's "bestguesspass" too: aligned, without a published
+// policy), or SPF or DKIM passed for that registrable domain.
+bool DomainIsVerified(const AuthResults& auth, const std::string& registrable) {
+  if (ResultIs(auth.dmarc, "pass") || ResultIs(auth.dmarc, "bestguesspass")) return true;
+  if (ResultIs(auth.spf, "pass") && RegistrableDomain(AsciiLower(auth.spf_domain)) == registrable) return true;
+  return ResultIs(auth.dkim, "pass") && RegistrableDomain(AsciiLower(auth.dkim_domain)) == registrable;
+}
+
 class FromHeaderDetector : public Detector {
  public:
   std::string_view name() const override { return "from_header"; }
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     CheckMalformedFrom(ctx, out);
-    CheckNameHidesForgedAddress(ctx, out);
+    CheckNameHidesAddress(ctx, out);
   }
 
  private:
@@ -129,29 +142,49 @@ class FromHeaderDetector : public Detector {
   // a name-only mailbox (invalid in RFC 5322) and an address; mail programs
   // show the name and hide the address. When that address's own domain
   // fails authentication, the sender borrowed it and hid it behind a name
-  // of its choosing: the reader is deceived about who writes. A From whose
-  // address has no valid domain ("x@pot") proves nothing here.
-  void CheckNameHidesForgedAddress(const ScanContext& ctx, std::vector<Signal>& out) const {
+  // of its choosing: the reader is deceived about who writes. When the
+  // receiving server vouched for another domain only (or for none), nothing
+  // ties the hidden address to the sender either: the mail came from
+  // elsewhere under an address picked to look respectable. A From whose
+  // address has no valid domain ("x@pot") proves nothing here, nor does a
+  // message without an authentication result.
+  void CheckNameHidesAddress(const ScanContext& ctx, std::vector<Signal>& out) const {
     const HeaderField* header = ctx.message.FindHeader("From");
     if (header == nullptr || !NameCutOffByComma(header->raw)) return;
     const Mailbox& from = ctx.message.EffectiveFrom();  // the address after the comma
     const std::string& registrable = from.registrable_domain;
     const std::size_t dot = registrable.find('.');
     if (dot == std::string::npos || !IsListedPublicSuffix(registrable.substr(dot + 1))) return;
-    if (!DomainFailsAuthentication(ctx.message, registrable)) return;
-    const std::string shown = DisplayText(header->value, 100);
-    Signal s = MakeSignal("sender.name_hides_forged_address", Sign::kSenderMismatch, 25);
-    s.evidence.push_back({"from", DisplayText(header->value, kEvidenceBytes)});
+    const AuthResults* auth = TrustedAuthResults(ctx.message);
+    if (auth == nullptr) return;
+    if (DomainFailsAuthentication(ctx.message, registrable)) {
+      out.push_back(HiddenAddressSignal(/*forged=*/true, *header, from));
+    } else if (!DomainIsVerified(*auth, registrable)) {
+      out.push_back(HiddenAddressSignal(/*forged=*/false, *header, from));
+    }
+  }
+
+  static Signal HiddenAddressSignal(bool forged, const HeaderField& header, const Mailbox& from) {
+    const std::string shown = DisplayText(header.value, 100);
+    Signal s = forged ? MakeSignal("sender.name_hides_forged_address", Sign::kSenderMismatch, kForgedWeight)
+                      : MakeSignal("sender.name_hides_unverified_address", Sign::kSenderMismatch, kUnverifiedWeight);
+    s.evidence.push_back({"from", DisplayText(header.value, kEvidenceBytes)});
     s.evidence.push_back({"address", DisplayText(from.address, kEvidenceBytes)});
     s.explanation_en = "The From line (" + QuoteEn(shown) +
                        ") is built so that mail programs show only a name and hide the address, and that "
-                       "address's domain failed authentication: the sender borrowed someone else's address "
-                       "and hid it behind a name of its choosing.";
+                       "address's domain " +
+                       (forged ? "failed authentication: the sender borrowed someone else's address "
+                                 "and hid it behind a name of its choosing."
+                               : "was not verified by the receiving server: the mail came from elsewhere, "
+                                 "under an address hidden behind a name of the sender's choosing.");
     s.explanation_fr = "La ligne « De » (" + QuoteFr(shown) +
                        ") est construite pour que les logiciels de messagerie n'affichent qu'un nom et cachent "
-                       "l'adresse, et le domaine de cette adresse a échoué à l'authentification : l'expéditeur "
-                       "a emprunté l'adresse de quelqu'un d'autre et l'a cachée derrière un nom de son choix.";
-    out.push_back(std::move(s));
+                       "l'adresse, et le domaine de cette adresse " +
+                       (forged ? "a échoué à l'authentification : l'expéditeur a emprunté l'adresse de "
+                                 "quelqu'un d'autre et l'a cachée derrière un nom de son choix."
+                               : "n'a pas été vérifié par le serveur de réception : le message vient d'ailleurs, "
+                                 "sous une adresse cachée derrière un nom choisi par l'expéditeur.");
+    return s;
   }
 };
 

@@ -91,6 +91,44 @@ TEST(FromHeaderTest, NameCutOffWithoutForgeryOrValidDomainIsOnlyMalformed) {
   }
 }
 
+// ---- a name hiding an address nobody vouched for -------------------------
+
+TEST(FromHeaderTest, NameHidingAnAddressTheServerDidNotVerify) {
+  for (const auto& [from, auth] : std::vector<std::pair<std::string, std::string>>{
+           {"\"Exclusive offer\", service@friends-platform.example.eu",
+            "spf=pass smtp.mailfrom=relay-k7.example.com; dkim=none; dmarc=none"},  // EN
+           {"Entdecken Sie 70% Rabatt - Das Team, <service@freunde-example.de>",
+            "spf=none; dkim=none; dmarc=none"},  // DE
+           {"\"Assurance emprunteur\", <info@meteo-example.fr>",
+            "spf=pass smtp.mailfrom=autre-envoi.example.com; dkim=pass header.d=autre-envoi.example.com"}}) {  // FR
+    const auto signals = RunDetector(FromHeader(), AuthMail(from, auth));
+    const Signal* s = FindSignal(signals, "sender.name_hides_unverified_address");
+    ASSERT_NE(s, nullptr) << from << ": " << Ids(signals);
+    EXPECT_EQ(s->sign, Sign::kSenderMismatch);
+    EXPECT_LT(s->weight, 25);  // weaker than a forged address
+    EXPECT_FALSE(HasSignal(signals, "sender.name_hides_forged_address")) << from;
+    EXPECT_FALSE(EvidenceValue(*s, "address").empty());
+    ExpectExplained(*s);
+  }
+}
+
+TEST(FromHeaderTest, NameCutOffBeforeAVerifiedAddressIsOnlyMalformed) {
+  for (const auto& [from, auth] : std::vector<std::pair<std::string, std::string>>{
+           {"Das Team, <service@shop-example.de>", "spf=pass smtp.mailfrom=news.shop-example.de"},
+           {"Das Team, <service@shop-example.de>",
+            "spf=pass smtp.mailfrom=esp.example.com; dkim=pass header.d=shop-example.de"},
+           {"\"Le magasin\", <bonjour@magasin-example.fr>",
+            "spf=pass smtp.mailfrom=esp.example.com; dmarc=bestguesspass"}}) {
+    const auto signals = RunDetector(FromHeader(), AuthMail(from, auth));
+    EXPECT_FALSE(HasSignal(signals, "sender.name_hides_unverified_address")) << from << ": " << Ids(signals);
+    EXPECT_TRUE(HasSignal(signals, "sender.malformed_from")) << from;
+  }
+  // Without an authentication result nothing is known about the address.
+  const auto signals =
+      RunDetector(FromHeader(), Mail("From: Das Team, <service@shop-example.de>\nTo: jan@example.de\n"));
+  EXPECT_FALSE(HasSignal(signals, "sender.name_hides_unverified_address")) << Ids(signals);
+}
+
 TEST(FromHeaderTest, OrdinarySendersAreWellFormed) {
   for (const char* from : {"Kevin Williams <kevin.williams@vastech.co.za>", "GitHub <noreply@github.com>",
                            "\"Doe, John\" <john.doe@example.co.uk>", "Preview <bot@my-app.pages.dev>",

@@ -170,4 +170,17 @@ RandomPiece FindRandomPiece(std::string_view text, RandomStringKind kind) {
   return {};
 }
 
+std::string FindRandomlyCasedRun(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !IsLetter(text[i])) ++i;
+    std::size_t j = i;
+    while (j < text.size() && IsLetter(text[j])) ++j;
+    const std::string_view run = text.substr(i, j - i);
+    if (RandomnessOf(run, RandomStringKind::kLocalPart) == "mixed case") return std::string(run);
+    i = j;
+  }
+  return "";
+}
+
 }  // namespace phishscan

@@ -33,6 +33,14 @@ bool IsConventionalMixedCase(std::string_view letters);
 // that looks random. Non-ASCII text is never judged.
 RandomPiece FindRandomPiece(std::string_view text, RandomStringKind kind);
 
+// The first run of letters in `text` whose capitals fall at random
+// ("XpQrTwzLmVbK" in "XpQrTwzLmVbK7.relay.example"), "" when none. Host names
+// ignore case: mail software writes them in lower case and organisations in
+// their own capitals ("NorthwindTraders"); only generators mix case at random.
+// Lower-case runs are not judged: the short codes of mail hosts ("bnc3",
+// "em8412") read as random without being so.
+std::string FindRandomlyCasedRun(std::string_view text);
+
 }  // namespace phishscan
 
 #endif  // PHISHSCAN_DETECT_RANDOM_STRING_H_

@@ -34,10 +34,23 @@ constexpr int kDrawnPersonWeight = 20;
 // a generator. Mail hosts have words or short codes for labels.
 constexpr std::size_t kMinSpeltOutLabels = 3;
 
+// "c-h-o-f-o-n-i.example": one label spelt out with hyphens, at least this
+// many characters. Hyphenated names join words or a prefix ("t-online",
+// "e-on", "x-y-z" at most); no organisation spells itself out.
+constexpr std::size_t kMinHyphenSpeltChars = 4;
+
+bool IsHyphenSpelt(std::string_view label) {
+  if (label.size() < 2 * kMinHyphenSpeltChars - 1 || label.size() % 2 == 0) return false;
+  for (std::size_t i = 0; i < label.size(); ++i)
+    if ((i % 2 == 1) != (label[i] == '-')) return false;
+  return true;
+}
+
 std::string SpeltOutLabels(const std::vector<std::string>& labels) {
   std::string run;
   std::size_t count = 0;
   for (const std::string& label : labels) {
+    if (IsHyphenSpelt(label)) return label;
     if (label.size() != 1) {
       if (count >= kMinSpeltOutLabels) return run;
       run.clear();

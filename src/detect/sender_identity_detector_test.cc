@@ -10,6 +10,7 @@
 namespace phishscan {
 namespace {
 
+using testing::EvidenceValue;
 using testing::FindSignal;
 using testing::HasSignal;
 using testing::Ids;
@@ -70,6 +71,14 @@ TEST(SenderIdentity, HostSpeltOutLetterByLetter) {
   EXPECT_NE(s->explanation_en.find("one letter at a time"), std::string::npos) << s->explanation_en;
   EXPECT_NE(s->explanation_fr.find("lettre par lettre"), std::string::npos) << s->explanation_fr;
   EXPECT_TRUE(HasSignal(ScanFrom("Deals <offers@a.b.c.d.e.42.relay-hub.example>"), "sender.random_address"));
+  // Or within one label, letters joined by hyphens.
+  const auto hyphens = ScanFrom("Cosy Sheets Team <offers@mail.k-r-a-v-e-l-o.example>");
+  ASSERT_NE(s = FindSignal(hyphens, "sender.random_address"), nullptr) << Ids(hyphens);
+  EXPECT_EQ(EvidenceValue(*s, "random"), "k-r-a-v-e-l-o");
+  // Hyphenated names join words or a one-letter prefix.
+  for (const char* from : {"T <service@t-online.example>", "Energie <info@e-on.example>",
+                           "XYZ <info@x-y-z.example>", "Shop <news@a-b-c-shop.example>"})
+    EXPECT_FALSE(HasSignal(ScanFrom(from), "sender.random_address")) << from;
   // One or two short labels are ordinary mail hosts ("e.", "o.", "t.").
   EXPECT_TRUE(ScanFrom("Harbor Outfitters <news@e.harboroutfitters.com>").empty());
   EXPECT_TRUE(ScanFrom("Shop <store@t.e.shop-mailer.example>").empty());
