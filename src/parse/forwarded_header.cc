@@ -250,13 +250,16 @@ bool StartsWithFromPiece(std::string_view line) {
 }  // namespace
 
 // Called on every text part of every message, most of which forward
-// nothing: one pass over the bytes, no lower-cased copy.
+// nothing: one pass over the bytes, no lower-cased copy. 's', 'o', 'b' and
+// 'a' start a word in every line of prose, so the first two letters are
+// compared before a whole label is.
 bool MayHoldForwardedHeader(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
     const char c = static_cast<char>(text[i] | 0x20);
     if (c != 's' && c != 'o' && c != 'b' && c != 'a') continue;
+    const char next = static_cast<char>(text[i + 1] | 0x20);
     for (std::string_view label : kSubjectLabels) {
-      if (label.front() == c && i + label.size() <= text.size() &&
+      if (label[0] == c && label[1] == next && i + label.size() <= text.size() &&
           EqualsIgnoreCase(text.substr(i, label.size()), label))
         return true;
     }
