@@ -108,6 +108,17 @@ bool IsLinkOrAddress(std::string_view token) {
          token.find('@') != std::string_view::npos;
 }
 
+// The first `tag` ("<title", "</style", lower case) at or after `pos`,
+// matched without regard to ASCII case. Called on every HTML part: the part
+// is not copied into lower case for the two or three tags looked for.
+std::size_t FindTag(std::string_view html, std::string_view tag, std::size_t pos) {
+  for (pos = html.find(tag.front(), pos); pos != std::string_view::npos; pos = html.find(tag.front(), pos + 1)) {
+    if (html.size() - pos < tag.size()) return std::string_view::npos;
+    if (EqualsIgnoreCase(html.substr(pos, tag.size()), tag)) return pos;
+  }
+  return std::string_view::npos;
+}
+
 bool SameIgnoringCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return (IsLetter(x) ? (x | 0x20) : x) == (IsLetter(y) ? (y | 0x20) : y);
@@ -193,17 +204,17 @@ std::size_t CountReadableWords(std::string_view text, std::size_t enough) {
 }
 
 std::string UnshownHtmlText(std::string_view html) {
-  const std::string lower = AsciiLower(html.substr(0, std::min(html.size(), kMaxUnshownBytes * 4)));
+  const std::string_view head = html.substr(0, std::min(html.size(), kMaxUnshownBytes * 4));
   std::string out;
   for (std::string_view element : {"title", "style"}) {
     const std::string open = "<" + std::string(element);
     const std::string close = "</" + std::string(element);
     std::size_t pos = 0;
-    while (out.size() < kMaxUnshownBytes && (pos = lower.find(open, pos)) != std::string::npos) {
-      const std::size_t start = lower.find('>', pos);
-      if (start == std::string::npos) break;
-      std::size_t end = lower.find(close, start);
-      if (end == std::string::npos) end = lower.size();
+    while (out.size() < kMaxUnshownBytes && (pos = FindTag(head, open, pos)) != std::string_view::npos) {
+      const std::size_t start = head.find('>', pos);
+      if (start == std::string_view::npos) break;
+      std::size_t end = FindTag(head, close, start);
+      if (end == std::string_view::npos) end = head.size();
       out.append(html.substr(start + 1, std::min(end - start - 1, kMaxUnshownBytes - out.size())));
       out += '\n';
       pos = end;
