@@ -7,6 +7,8 @@
 #include <array>
 #include <climits>
 #include <memory>
+#include <optional>
+#include <string>
 #include <utility>
 
 #include "base/text.h"
@@ -101,11 +103,15 @@ bool IsAscii(std::string_view bytes) {
 // What ConvertWith would return, computed without ICU when the answer is
 // the bytes themselves: ASCII text in an ASCII-compatible charset, or valid
 // UTF-8 declared as UTF-8 (most parts of most messages). An ICU round trip
-// costs a UTF-16 copy and a UTF-8 copy of the whole part.
-bool ConvertsToItself(std::string_view name, std::string_view bytes) {
-  if (!ReadsAsciiAsAscii(name)) return false;
-  if (IsAscii(bytes)) return true;
-  return (name == "utf-8" || name == "utf8") && IsValidUtf8(bytes);
+// costs a UTF-16 copy and a UTF-8 copy of the whole part. std::nullopt when
+// ICU is needed.
+std::optional<std::string> AlreadyUtf8(std::string_view name, std::string_view bytes) {
+  if (!ReadsAsciiAsAscii(name)) return std::nullopt;
+  // Valid UTF-8 holds no NUL either (g_utf8_validate_len), so RepairUtf8
+  // would return it as it is: one validation pass, not two.
+  if ((name == "utf-8" || name == "utf8") && IsValidUtf8(bytes)) return std::string(bytes);
+  if (IsAscii(bytes)) return RepairUtf8(bytes);  // replaces NULs, as after a conversion
+  return std::nullopt;
 }
 
 }  // namespace
@@ -123,8 +129,8 @@ Utf8Text ConvertToUtf8(std::string_view bytes, std::string_view charset) {
     result.text = GuessAndConvert(bytes);
     return result;
   }
-  if (ConvertsToItself(WidenedCharset(label), bytes)) {
-    result.text = RepairUtf8(bytes);  // replaces NULs, as after a conversion
+  if (std::optional<std::string> text = AlreadyUtf8(WidenedCharset(label), bytes)) {
+    result.text = std::move(*text);
     return result;
   }
   result.text = ConvertWith(converter.get(), bytes);
