@@ -81,7 +81,9 @@ void AppendNormalizedText(std::string_view in, std::string& out) {
         pending_space = wrote_any;
         continue;
       }
-      if (IsInvisible(c)) continue;
+      // IsInvisible for ASCII, tested here: most text is ASCII, and the
+      // call per character cost more than the rest of this branch.
+      if (c < 0x20 || c == 0x7F) continue;
       if (pending_space) out.push_back(' ');
       pending_space = false;
       wrote_any = true;

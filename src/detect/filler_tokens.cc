@@ -52,10 +52,20 @@ bool IsHex(std::string_view token) {
 }
 
 // Punctuation around a token in running text: "(abc123)," -> "abc123".
+// A switch, not a search of the list: it runs on both ends of every token.
+bool IsEdge(char c) {
+  switch (c) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case '(': case ')': case '[': case ']':
+    case '{': case '}': case '<': case '>': case '"': case '\'': case '*': case '|':
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::string_view Trimmed(std::string_view token) {
-  constexpr std::string_view kEdge = ".,;:!?()[]{}<>\"'*|";
-  while (!token.empty() && kEdge.find(token.front()) != std::string_view::npos) token.remove_prefix(1);
-  while (!token.empty() && kEdge.find(token.back()) != std::string_view::npos) token.remove_suffix(1);
+  while (!token.empty() && IsEdge(token.front())) token.remove_prefix(1);
+  while (!token.empty() && IsEdge(token.back())) token.remove_suffix(1);
   return token;
 }
 
@@ -107,6 +117,17 @@ std::size_t ReadableLetters(std::string_view token) {
 bool IsLinkOrAddress(std::string_view token) {
   return token.find("://") != std::string_view::npos || token.rfind("www.", 0) == 0 ||
          token.find('@') != std::string_view::npos;
+}
+
+// The first `tag` ("<title", "</style", lower case) at or after `pos`,
+// matched without regard to ASCII case. Called on every HTML part: the part
+// is not copied into lower case for the two or three tags looked for.
+std::size_t FindTag(std::string_view html, std::string_view tag, std::size_t pos) {
+  for (pos = html.find(tag.front(), pos); pos != std::string_view::npos; pos = html.find(tag.front(), pos + 1)) {
+    if (html.size() - pos < tag.size()) return std::string_view::npos;
+    if (EqualsIgnoreCase(html.substr(pos, tag.size()), tag)) return pos;
+  }
+  return std::string_view::npos;
 }
 
 bool SameIgnoringCase(std::string_view a, std::string_view b) {
@@ -203,17 +224,17 @@ std::size_t CountReadableWords(std::string_view text, std::size_t enough) {
 }
 
 std::string UnshownHtmlText(std::string_view html) {
-  const std::string lower = AsciiLower(html.substr(0, std::min(html.size(), kMaxUnshownBytes * 4)));
+  const std::string_view head = html.substr(0, std::min(html.size(), kMaxUnshownBytes * 4));
   std::string out;
   for (std::string_view element : {"title", "style"}) {
     const std::string open = "<" + std::string(element);
     const std::string close = "</" + std::string(element);
     std::size_t pos = 0;
-    while (out.size() < kMaxUnshownBytes && (pos = lower.find(open, pos)) != std::string::npos) {
-      const std::size_t start = lower.find('>', pos);
-      if (start == std::string::npos) break;
-      std::size_t end = lower.find(close, start);
-      if (end == std::string::npos) end = lower.size();
+    while (out.size() < kMaxUnshownBytes && (pos = FindTag(head, open, pos)) != std::string_view::npos) {
+      const std::size_t start = head.find('>', pos);
+      if (start == std::string_view::npos) break;
+      std::size_t end = FindTag(head, close, start);
+      if (end == std::string_view::npos) end = head.size();
       out.append(html.substr(start + 1, std::min(end - start - 1, kMaxUnshownBytes - out.size())));
       out += '\n';
       pos = end;

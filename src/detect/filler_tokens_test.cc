@@ -79,5 +79,19 @@ TEST(FillerTokens, PictographsAreNotWords) {
   EXPECT_EQ(CountReadableWords("ok \xF0\x9F", 5), 1u);
 }
 
+TEST(FillerTokens, UnshownHtmlTextFindsTitleAndStyleInAnyCase) {
+  EXPECT_EQ(UnshownHtmlText("<HTML><TiTlE lang=de>Rechnung</TITLE><p>shown</p>"
+                            "<STYLE type=\"text/css\">p{color:red}</style></HTML>"),
+            "Rechnung\np{color:red}\n");
+  // An element left open runs to the end of the document.
+  EXPECT_EQ(UnshownHtmlText("<style>a{}"), "a{}\n");
+}
+
+TEST(FillerTokens, UnshownHtmlTextIgnoresOtherMarkup) {
+  EXPECT_EQ(UnshownHtmlText("<p>Votre commande est en route</p>"), "");
+  EXPECT_EQ(UnshownHtmlText("<p>subtitle &lt;tit</p><titl"), "");  // "<titl" is cut short of "<title"
+  EXPECT_EQ(UnshownHtmlText("<title"), "");                         // no '>' after the tag name
+}
+
 }  // namespace
 }  // namespace phishscan

@@ -32,14 +32,22 @@ std::string StripHtml(std::string_view html) {
   std::size_t i = 0;
   while (i < html.size()) {
     if (html[i] != '<') {
-      text.push_back(html[i++]);
+      // The text up to the next tag in one append, not byte by byte.
+      std::size_t tag = html.find('<', i);
+      if (tag == std::string_view::npos) tag = html.size();
+      text.append(html.substr(i, tag - i));
+      i = tag;
       continue;
     }
-    if (StartsWithIgnoreCase(html, i, "<!--")) {
+    // Most tags are neither a comment, a script nor a style: one look at the
+    // byte after '<' spares the three comparisons.
+    const char next = i + 1 < html.size() ? static_cast<char>(html[i + 1] | 0x20) : '\0';
+    const bool may_skip = next == '!' || next == 's';
+    if (may_skip && StartsWithIgnoreCase(html, i, "<!--")) {
       i = SkipElement(html, i + 4, "-->");
-    } else if (StartsWithIgnoreCase(html, i, "<script")) {
+    } else if (may_skip && StartsWithIgnoreCase(html, i, "<script")) {
       i = SkipElement(html, i + 7, "</script>");
-    } else if (StartsWithIgnoreCase(html, i, "<style")) {
+    } else if (may_skip && StartsWithIgnoreCase(html, i, "<style")) {
       i = SkipElement(html, i + 6, "</style>");
     } else {
       std::size_t close = html.find('>', i);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace phishscan {
 namespace {
@@ -15,7 +16,16 @@ char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // 'y' is a vowel in most of the languages concerned; 'w' is one in Welsh
 // ("cwm", "pwll"), which only matters for consonant runs.
-bool IsVowel(char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; }
+// A switch, not a search of "aeiouy": it runs on every letter of every token
+// the filler and random-name checks judge.
+bool IsVowel(char c) {
+  switch (c) {
+    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+      return true;
+    default:
+      return false;
+  }
+}
 
 // For each consonant, the consonants that may follow it inside a word or
 // across a compound boundary in English, French, German, Spanish,
@@ -51,12 +61,23 @@ constexpr std::array<std::string_view, 26> kFollowingConsonants = {
     "bdhklmnwz",             // z
 };
 
+// kFollowingConsonants as one bit per following letter, so that a pair
+// costs a shift instead of a search.
+constexpr std::array<std::uint32_t, 26> kFollowingMasks = [] {
+  std::array<std::uint32_t, 26> masks{};
+  for (std::size_t i = 0; i < masks.size(); ++i)
+    for (char c : kFollowingConsonants[i]) masks[i] |= std::uint32_t{1} << (c - 'a');
+  return masks;
+}();
+
+bool MayFollow(char a, char b) { return IsLower(b) && ((kFollowingMasks[a - 'a'] >> (b - 'a')) & 1) != 0; }
+
 std::size_t RarePairs(std::string_view lower) {
   std::size_t rare = 0;
   for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
     const char a = lower[i], b = lower[i + 1];
     if (IsVowel(b) || IsVowel(a)) continue;
-    if (kFollowingConsonants[a - 'a'].find(b) == std::string_view::npos) ++rare;
+    if (!MayFollow(a, b)) ++rare;
   }
   return rare;
 }
@@ -146,8 +167,10 @@ std::string_view RandomnessOf(std::string_view letters, RandomStringKind kind) {
   // ("em", "mkt", "mta5"), so five random-looking letters already stand out.
   const std::size_t min_size = kind == RandomStringKind::kDomainLabel ? 7 : 5;
   if (letters.size() < min_size) return {};
-  std::string lower(letters);
-  std::transform(lower.begin(), lower.end(), lower.begin(), Lower);
+  // On the stack: this runs for most long tokens of a body (filler checks).
+  std::array<char, kMaxJudged> buffer;
+  std::transform(letters.begin(), letters.end(), buffer.begin(), Lower);
+  const std::string_view lower(buffer.data(), letters.size());
   if (HasHeldLetter(lower)) return {};
   const std::size_t rare = RarePairs(lower);
   if (rare >= 3 && rare * 4 >= lower.size() && !IsAcronymAndWord(lower)) return "unpronounceable letter pairs";

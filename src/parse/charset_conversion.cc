@@ -7,6 +7,8 @@
 #include <array>
 #include <climits>
 #include <memory>
+#include <optional>
+#include <string>
 #include <utility>
 
 #include "base/text.h"
@@ -79,6 +81,39 @@ std::string GuessAndConvert(std::string_view bytes) {
   return windows1252 != nullptr ? ConvertWith(windows1252.get(), bytes) : RepairUtf8(bytes);
 }
 
+// Charsets (as WidenedCharset names them) whose converters read every byte
+// below 0x80 as that ASCII character.
+bool ReadsAsciiAsAscii(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      "utf-8",        "utf8",         "windows-1250", "windows-1251", "windows-1252", "windows-1253",
+      "windows-1254", "windows-1255", "windows-1256", "windows-1257", "windows-1258", "windows-874",
+      "iso-8859-2",   "iso-8859-3",   "iso-8859-4",   "iso-8859-5",   "iso-8859-6",   "iso-8859-7",
+      "iso-8859-8",   "iso-8859-10",  "iso-8859-13",  "iso-8859-14",  "iso-8859-15",  "iso-8859-16"};
+  for (std::string_view known : kNames)
+    if (name == known) return true;
+  return false;
+}
+
+bool IsAscii(std::string_view bytes) {
+  for (char c : bytes)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// What ConvertWith would return, computed without ICU when the answer is
+// the bytes themselves: ASCII text in an ASCII-compatible charset, or valid
+// UTF-8 declared as UTF-8 (most parts of most messages). An ICU round trip
+// costs a UTF-16 copy and a UTF-8 copy of the whole part. std::nullopt when
+// ICU is needed.
+std::optional<std::string> AlreadyUtf8(std::string_view name, std::string_view bytes) {
+  if (!ReadsAsciiAsAscii(name)) return std::nullopt;
+  // Valid UTF-8 holds no NUL either (g_utf8_validate_len), so RepairUtf8
+  // would return it as it is: one validation pass, not two.
+  if ((name == "utf-8" || name == "utf8") && IsValidUtf8(bytes)) return std::string(bytes);
+  if (IsAscii(bytes)) return RepairUtf8(bytes);  // replaces NULs, as after a conversion
+  return std::nullopt;
+}
+
 }  // namespace
 
 Utf8Text ConvertToUtf8(std::string_view bytes, std::string_view charset) {
@@ -92,6 +127,10 @@ Utf8Text ConvertToUtf8(std::string_view bytes, std::string_view charset) {
   if (converter == nullptr) {
     result.charset_known = false;
     result.text = GuessAndConvert(bytes);
+    return result;
+  }
+  if (std::optional<std::string> text = AlreadyUtf8(WidenedCharset(label), bytes)) {
+    result.text = std::move(*text);
     return result;
   }
   result.text = ConvertWith(converter.get(), bytes);

@@ -40,5 +40,26 @@ TEST(ConvertToUtf8Test, InvalidUtf8IsRepaired) {
   EXPECT_EQ(ConvertToUtf8(std::string_view("a\0b", 3), "utf-8").text, "a\xEF\xBF\xBD" "b");
 }
 
+// Text that converts to itself skips ICU; the answer must be the same.
+TEST(ConvertToUtf8Test, TextThatIsAlreadyUtf8) {
+  EXPECT_EQ(ConvertToUtf8("Your parcel is on its way", "windows-1252").text, "Your parcel is on its way");
+  EXPECT_EQ(ConvertToUtf8(std::string_view("Ihre\0Rechnung", 13), "iso-8859-15").text,
+            "Ihre\xEF\xBF\xBDRechnung");
+  // "Votre commande a été expédiée" and "配送状況" declared as UTF-8.
+  EXPECT_EQ(ConvertToUtf8("Votre commande a \xC3\xA9t\xC3\xA9 exp\xC3\xA9" "di\xC3\xA9" "e", "UTF-8").text,
+            "Votre commande a \xC3\xA9t\xC3\xA9 exp\xC3\xA9" "di\xC3\xA9" "e");
+  EXPECT_EQ(ConvertToUtf8("\xE9\x85\x8D\xE9\x80\x81\xE7\x8A\xB6\xE6\xB3\x81", "utf8").text,
+            "\xE9\x85\x8D\xE9\x80\x81\xE7\x8A\xB6\xE6\xB3\x81");
+}
+
+TEST(ConvertToUtf8Test, AsciiBytesInOtherCharsetsAreStillConverted) {
+  // ISO-2022-JP writes "こん" in ASCII bytes between escape sequences.
+  EXPECT_EQ(ConvertToUtf8("\x1B$B$3$s\x1B(B", "iso-2022-jp").text, "\xE3\x81\x93\xE3\x82\x93");
+  // UTF-7 writes "é" as "+AOk-".
+  EXPECT_EQ(ConvertToUtf8("caf+AOk-", "utf-7").text, "caf\xC3\xA9");
+  // Bytes above 0x80 in windows-1252 are not UTF-8.
+  EXPECT_EQ(ConvertToUtf8("caf\xE9", "windows-1252").text, "caf\xC3\xA9");
+}
+
 }  // namespace
 }  // namespace phishscan

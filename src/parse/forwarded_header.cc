@@ -1,6 +1,8 @@
 #include "parse/forwarded_header.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +60,21 @@ constexpr Label kLabels[] = {
 
 constexpr std::string_view kSubjectLabels[] = {"subject", "objet", "sujet", "betreff", "asunto",
                                                "assunto", "onderwerp", "oggetto"};
+
+// For each letter, the letters that follow it at the start of a subject
+// label, one bit each: "su", "ob", "on", "og", "be", "as".
+constexpr std::array<std::uint32_t, 26> kLabelSecondLetters = [] {
+  std::array<std::uint32_t, 26> follows{};
+  for (std::string_view label : kSubjectLabels) follows[label[0] - 'a'] |= std::uint32_t{1} << (label[1] - 'a');
+  return follows;
+}();
+
+// Whether a subject label may start with the two bytes `a` `b`, in any case.
+bool MayStartSubjectLabel(char a, char b) {
+  const unsigned first = static_cast<unsigned char>(a | 0x20) - 'a';
+  const unsigned second = static_cast<unsigned char>(b | 0x20) - 'a';
+  return first < 26 && second < 26 && ((kLabelSecondLetters[first] >> second) & 1) != 0;
+}
 
 struct Piece {
   Field field = Field::kNone;
@@ -250,13 +267,17 @@ bool StartsWithFromPiece(std::string_view line) {
 }  // namespace
 
 // Called on every text part of every message, most of which forward
-// nothing: one pass over the bytes, no lower-cased copy.
+// nothing: one pass over the bytes, no lower-cased copy. 's', 'o', 'b' and
+// 'a' start words on every line of prose, so a table of the labels' first
+// two letters is looked up before any label is compared.
 bool MayHoldForwardedHeader(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = static_cast<char>(text[i] | 0x20);
-    if (c != 's' && c != 'o' && c != 'b' && c != 'a') continue;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    if (!MayStartSubjectLabel(text[i], text[i + 1])) continue;
+    // "on", "be" and "as" are words of their own: compare only the labels
+    // that start with them.
+    const char first = static_cast<char>(text[i] | 0x20), second = static_cast<char>(text[i + 1] | 0x20);
     for (std::string_view label : kSubjectLabels) {
-      if (label.front() == c && i + label.size() <= text.size() &&
+      if (label[0] == first && label[1] == second && i + label.size() <= text.size() &&
           EqualsIgnoreCase(text.substr(i, label.size()), label))
         return true;
     }

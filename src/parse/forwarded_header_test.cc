@@ -155,6 +155,13 @@ TEST(ForwardedHeaderTest, SubjectLabelPrecheck) {
   EXPECT_TRUE(MayHoldForwardedHeader("x SUBJECT: y"));
   EXPECT_TRUE(MayHoldForwardedHeader("Betreff: y"));
   EXPECT_FALSE(MayHoldForwardedHeader("From: a@b.example\nSent: now\n"));
+  EXPECT_TRUE(MayHoldForwardedHeader("Van: x\noNdErWeRp: y"));
+  EXPECT_TRUE(MayHoldForwardedHeader("ASSUNTO"));
+  // Words that share a label's first letters only.
+  EXPECT_FALSE(MayHoldForwardedHeader("sub obj onde ogg bet asu ass"));
+  EXPECT_FALSE(MayHoldForwardedHeader("subjec"));  // cut short at the end of the text
+  EXPECT_FALSE(MayHoldForwardedHeader("s"));
+  EXPECT_FALSE(MayHoldForwardedHeader(""));
 }
 
 }  // namespace
