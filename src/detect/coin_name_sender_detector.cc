@@ -25,13 +25,13 @@
 #include "detect/make_signal.h"
 #include "detect/sender_name_match.h"
 #include "detect/sender_relation.h"
+#include "detect/sender_site_link.h"
 
 namespace phishscan {
 namespace {
 
 constexpr int kWeight = 18;
 constexpr std::size_t kMaxNameBytes = 256;
-constexpr std::size_t kMaxLinksChecked = 200;
 
 // Coins written as a sender's name word. Short tickers that are also
 // ordinary words or institutions ("eth" for ETH Zürich, "sol", "ada") and
@@ -51,16 +51,6 @@ bool NameClaimsBrand(const ScanContext& ctx) {
                      [](const ScanContext::BrandClaim& c) { return c.where == "display name"; });
 }
 
-bool LinksToSenderSite(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
-  std::size_t checked = 0;
-  for (const Link& link : ctx.extraction.links) {
-    if (++checked > kMaxLinksChecked) break;
-    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
-    if (!link.url.registrable_domain.empty() && relation.IsSenderDomain(link.url.registrable_domain)) return true;
-  }
-  return false;
-}
 
 Signal MakeCoinSignal(const std::string& sender_name, const std::string& coin, const std::string& address,
                       bool freemail) {
@@ -101,7 +91,7 @@ class CoinNameSenderDetector : public Detector {
       if (ctx.knowledge.brands().BrandOfDomain(m.from.registrable_domain) != nullptr) return;
       const std::vector<std::string> labels = ChosenSenderLabels(m.from);
       if (labels.empty() || NameMatchesAddress(words, "", labels)) return;
-      if (LinksToSenderSite(ctx)) return;
+      if (LinksToSenderSite(ctx, SenderRelation(ctx))) return;
     }
     out.push_back(MakeCoinSignal(sender_name, coin, m.from.address, freemail));
   }

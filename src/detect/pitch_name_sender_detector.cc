@@ -23,6 +23,7 @@
 #include "detect/make_signal.h"
 #include "detect/sender_name_match.h"
 #include "detect/sender_relation.h"
+#include "detect/sender_site_link.h"
 
 namespace phishscan {
 namespace {
@@ -35,24 +36,12 @@ constexpr std::size_t kMaxWordingPieces = 16;
 // too common to say the name repeats the pitch.
 constexpr std::size_t kMinSharedLetters = 4;
 constexpr std::size_t kMaxSuffixLetters = 2;
-constexpr std::size_t kMaxLinksChecked = 200;
 
 std::string_view LocalPartOf(std::string_view address) {
   const std::size_t at = address.rfind('@');
   return at == std::string_view::npos ? std::string_view() : address.substr(0, at);
 }
 
-// Whether a web link leads to the sender's own domain.
-bool LinksToSenderSite(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
-  std::size_t checked = 0;
-  for (const Link& link : ctx.extraction.links) {
-    if (++checked > kMaxLinksChecked) break;
-    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
-    if (!link.url.registrable_domain.empty() && relation.IsSenderDomain(link.url.registrable_domain)) return true;
-  }
-  return false;
-}
 
 // Same word up to a short inflection ending.
 bool SameWord(std::string_view a, std::string_view b) {
@@ -87,7 +76,7 @@ class PitchNameSenderDetector : public Detector {
       if (word.empty()) continue;
       const std::vector<std::string> labels = ChosenSenderLabels(m.from);
       if (labels.empty() || NameMatchesAddress(name_words, LocalPartOf(m.from.address), labels)) return;
-      if (LinksToSenderSite(ctx)) return;
+      if (LinksToSenderSite(ctx, SenderRelation(ctx))) return;
       out.push_back(MakePitchSignal(sender_name, m.from.address, word, family));
       return;
     }

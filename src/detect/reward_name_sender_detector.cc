@@ -23,6 +23,7 @@
 #include "detect/make_signal.h"
 #include "detect/sender_name_match.h"
 #include "detect/sender_relation.h"
+#include "detect/sender_site_link.h"
 #include "detect/trusted_auth_results.h"
 
 namespace phishscan {
@@ -31,7 +32,6 @@ namespace {
 
 constexpr int kWeight = 16;
 constexpr std::size_t kMaxNameBytes = 256;
-constexpr std::size_t kMaxLinksChecked = 200;
 constexpr std::size_t kMaxSignatures = 8;
 constexpr std::array<std::string_view, 3> kCategories = {"prize", "giveaway_survey", "gift_claim"};
 
@@ -105,16 +105,6 @@ bool SignedBySender(const Message& m, std::string_view from_domain) {
   return false;
 }
 
-// Whether a web link leads to the sender's own domain.
-bool LinksToSenderSite(const ScanContext& ctx, const SenderRelation& relation) {
-  std::size_t checked = 0;
-  for (const Link& link : ctx.extraction.links) {
-    if (++checked > kMaxLinksChecked) break;
-    if (link.url.scheme != "http" && link.url.scheme != "https") continue;
-    if (relation.IsSenderDomain(link.url.registrable_domain)) return true;
-  }
-  return false;
-}
 
 class RewardNameSenderDetector : public Detector {
  public:
