@@ -60,6 +60,21 @@ std::vector<std::string> PhrasesOf(const ScanContext& ctx, std::string_view cate
   return found;
 }
 
+// Whether every call-back match lies in a public help line ("pour être aidé,
+// appelez le 09 74 75 13 13" closes every French gambling advertisement by
+// law): that number is the regulator's, not a caller's.
+bool OnlyInHelpLines(const PhraseHits& hits) {
+  const std::vector<const PhraseMatch*> lines = hits.InCategory("help_line");
+  if (lines.empty()) return false;
+  for (const PhraseMatch* m : hits.InCategory("callback")) {
+    const bool inside = std::any_of(lines.begin(), lines.end(), [&](const PhraseMatch* line) {
+      return m->start >= line->start && m->start < line->end;
+    });
+    if (!inside) return false;
+  }
+  return true;
+}
+
 // What the message gives the reader to act on.
 struct Means {
   bool web_link = false;
@@ -348,7 +363,9 @@ class FraudReview {
   // reconheça") and gives a number to cancel it. A bank's genuine alert from its own authenticated
   // address, linking only to its own sites, says the same: shown, capped.
   void Callback(std::vector<Signal>& out) const {
-    std::vector<std::string> phrases = PhrasesOf(ctx_, kCallback.category);
+    std::vector<std::string> phrases;
+    if (!OnlyInHelpLines(ctx_.hits) || ctx_.subject_hits.Any(kCallback.category))
+      phrases = PhrasesOf(ctx_, kCallback.category);
     const std::vector<std::string> disowned = PhrasesOf(ctx_, kUnrecognised);
     phrases.insert(phrases.end(), disowned.begin(), disowned.end());
     const std::vector<PhoneNumber>& phones = means_.callback_phones;

@@ -195,6 +195,23 @@ TEST(FraudLureTest, CallbackScamNeedsAPhoneNumber) {
   EXPECT_FALSE(HasSignal(without, "fraud.callback")) << Describe(without);
 }
 
+// French gambling advertising must end with the regulator's help line
+// ("pour être aidé, appelez le 09 74 75 13 13"): a casino's newsletter is no
+// call-back lure. A lure that also asks to call elsewhere still is one.
+TEST(FraudLureTest, AGamblingHelpLineIsNoCallback) {
+  const std::string notice =
+      "Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le "
+      "09 74 75 13 13 (appel non surtaxé).";
+  std::vector<Signal> newsletter =
+      Scan("Vos tours gratuits du week-end", "",
+           "Ce week-end, 20 tours gratuits sur nos nouvelles machines pour tout dépôt. " + notice);
+  EXPECT_FALSE(HasSignal(newsletter, "fraud.callback")) << Describe(newsletter);
+  std::vector<Signal> lure = Scan("Votre abonnement", "",
+                                  "Votre abonnement a été renouvelé pour 399,99 €. Pour annuler, appelez le "
+                                  "01 84 88 12 34. " + notice);
+  EXPECT_TRUE(HasSignal(lure, "fraud.callback")) << Describe(lure);
+}
+
 // The same renewal with a number to call: from a personal mailbox it also
 // says who bills (sender.billing_stranger); from the vendor's domain not.
 TEST(FraudLureTest, RenewalChargeFromAFreeMailboxIsBilledByAStranger) {

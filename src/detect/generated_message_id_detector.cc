@@ -32,6 +32,8 @@ constexpr std::size_t kMaxHostLabel = 63;  // the longest DNS label
 constexpr std::size_t kEvidenceBytes = 200;
 constexpr std::size_t kShownLabelBytes = 40;
 constexpr std::size_t kMinDrawnLetters = 8;
+constexpr std::size_t kMinUndividedLetters = 20;
+constexpr std::size_t kMinMixedCaseLetters = 32;
 constexpr int kWeight = 12;
 
 struct IdParts {
@@ -57,9 +59,19 @@ bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 // "<gzpfnis.ykwvyv.ltbl@...>": a token of random letters and dots only.
 // Mail software makes ids unique with time stamps, counters, hexadecimal or
 // base64, which carry digits or other signs; only a generator draws letters.
+// But a short base64 or base32 token may draw no digit by chance (one in six
+// 10-character base62 tokens has none), so the length asked for grows with
+// what such a token looks like: words split by dots in one case are a
+// generator's; one undivided run needs 20 letters, and letters in mixed case
+// (base64's alphabet) need 32.
 bool IsDrawnLetters(std::string_view left) {
   if (left.size() < kMinDrawnLetters) return false;
   if (!std::all_of(left.begin(), left.end(), [](char c) { return IsAsciiLetter(c) || c == '.'; })) return false;
+  const bool lower = std::any_of(left.begin(), left.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool upper = std::any_of(left.begin(), left.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool dotted = left.find('.') != std::string_view::npos;
+  const std::size_t needed = lower && upper ? kMinMixedCaseLetters : dotted ? kMinDrawnLetters : kMinUndividedLetters;
+  if (left.size() < needed) return false;
   return !FindRandomPiece(left, RandomStringKind::kHostLabel).piece.empty();
 }
 

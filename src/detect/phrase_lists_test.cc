@@ -1015,9 +1015,30 @@ TEST_F(PhraseListsTest, EveryCategoryIsCoveredBySentencesInEveryLanguage) {
   std::set<std::pair<std::string, std::string>> covered;
   for (const Case& c : kPhishingSentences) covered.insert({c.category, c.lang});
   for (const std::string& category : DocumentedCategories()) {
-    if (category == "recipient_generic" || category == "credential_word") continue;  // spot-checked above
+    if (category == "recipient_generic" || category == "credential_word" || category == "help_line")
+      continue;  // spot-checked on their own
     for (const char* lang : kLanguages) EXPECT_EQ(covered.count({category, lang}), 1u) << category << " " << lang;
   }
+}
+
+// The help lines of regulated gambling notices, in every language; they
+// disarm call-back wording rather than evidence anything.
+TEST_F(PhraseListsTest, HelpLinesOfGamblingNoticesAreRecognised) {
+  const Case kHelpLines[] = {
+      {"help_line", "en", "Gambling problem? Call 1-800-GAMBLER."},
+      {"help_line", "en", "When the fun stops, stop. BeGambleAware.org"},
+      {"help_line", "fr", "Jouer comporte des risques. Pour être aidé, appelez le 09 74 75 13 13."},
+      {"help_line", "de", "Spielen kann süchtig machen. Hilfe bei Glücksspielsucht unter 0800 1 37 27 00."},
+      {"help_line", "es", "Juego responsable. Solo mayores de 18 años."},
+      {"help_line", "pt", "Jogue com responsabilidade. Proibido para menores de 18 anos."},
+      {"help_line", "nl", "Speel bewust. Wat kost gokken jou? Stop op tijd. 18+"},
+      {"help_line", "it", "Il gioco può causare dipendenza patologica. Gioca responsabilmente."},
+  };
+  for (const Case& c : kHelpLines)
+    EXPECT_EQ(CategoriesOf(c.text).count(c.category), 1u) << c.lang << ": " << c.text;
+  for (const char* support : {"Need help? Call us at 1-844-555-0142.", "Pour annuler, appelez le 01 84 88 12 34.",
+                              "Pour toute question, appelez le service client."})
+    EXPECT_EQ(CategoriesOf(support).count("help_line"), 0u) << support;
 }
 
 // Modern legitimate newsletters and notices use offers, prizes, parcels and
