@@ -31,6 +31,7 @@ constexpr std::string_view kCategory = "quote_offer";
 constexpr int kWeight = 18;
 constexpr std::size_t kEvidenceBytes = 120;
 constexpr std::size_t kMinBusinessWord = 4;
+constexpr std::size_t kMinNameWord = 3;
 constexpr std::size_t kMaxLabelPieces = 16;
 
 // The first quote or eligibility wording, subject first.
@@ -61,6 +62,25 @@ std::vector<std::string> LabelPieces(const Mailbox& from) {
   return pieces;
 }
 
+// True when two neighbouring words of the sender name, written together,
+// open a piece of the From domain: "State Farm - Jane Doe" from
+// janedoeinsures.example, "Allstate | Mike Brown" from mikebrownagency.example.
+// An agent names the domain after themself, first; a broker's domain puts
+// its verb or product words around the name it borrows ("Plano Saude" in
+// coteplanosaude), which is not the sender's own name.
+template <typename IsBrandWord>
+bool NamesItsOwnerInALabel(const std::vector<std::string>& words, const std::vector<std::string>& pieces,
+                           IsBrandWord brand_word) {
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i].size() < kMinNameWord || words[i + 1].size() < kMinNameWord) continue;
+    if (brand_word(words[i]) || brand_word(words[i + 1])) continue;
+    const std::string together = words[i] + words[i + 1];
+    for (const std::string& piece : pieces)
+      if (piece.size() >= together.size() && piece.compare(0, together.size(), together) == 0) return true;
+  }
+  return false;
+}
+
 // True when the sender name, besides the brand, names a business that is a
 // whole piece of the From domain ("Allianz Agentur Weber" from
 // agentur-weber.de): an agent or reseller writing about the brand it sells,
@@ -70,13 +90,16 @@ std::vector<std::string> LabelPieces(const Mailbox& from) {
 // part, so it is not compared.
 bool NamesItsOwnBusiness(const ScanContext& ctx, const Brand& brand) {
   const std::vector<std::string> pieces = LabelPieces(ctx.message.from);
-  for (const std::string& word : SignificantNameWords(SenderNameOf(ctx.message))) {
+  const std::vector<std::string> words = SignificantNameWords(SenderNameOf(ctx.message));
+  auto brand_word = [&](const std::string& word) {
+    return std::any_of(brand.keywords.begin(), brand.keywords.end(),
+                       [&](const std::string& k) { return k.find(word) != std::string::npos; });
+  };
+  for (const std::string& word : words) {
     if (word.size() < kMinBusinessWord) continue;
-    const bool brand_word = std::any_of(brand.keywords.begin(), brand.keywords.end(),
-                                        [&](const std::string& k) { return k.find(word) != std::string::npos; });
-    if (!brand_word && std::find(pieces.begin(), pieces.end(), word) != pieces.end()) return true;
+    if (!brand_word(word) && std::find(pieces.begin(), pieces.end(), word) != pieces.end()) return true;
   }
-  return false;
+  return NamesItsOwnerInALabel(words, pieces, brand_word);
 }
 
 // A catalogued brand named in the sender name of mail from a domain that is

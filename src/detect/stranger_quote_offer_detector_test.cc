@@ -125,6 +125,26 @@ TEST(StrangerQuoteOfferTest, OwnNameOnOwnDomainIsNoLure) {
   agent.subject = "Sua cotação de seguro auto";
   agent.text = "Conforme conversamos, segue a cotação. Faça sua simulação no link: https://corretora-atlantico.example/s";
   EXPECT_FALSE(Fires(agent));
+
+  // A local agent of a national insurer, the domain named after the agent
+  // as one word: first and last name written together.
+  for (const char* from : {"State Farm - Jane Doe Agency <jane@janedoeinsures.example>",
+                           "Allstate Insurance | Mike Brown <office@mikebrownagency.example>"}) {
+    TestMail local_agent;
+    local_agent.from = from;
+    local_agent.subject = "Is your home covered for winter storms?";
+    local_agent.text = "As your local agent, I can review your policies. Get a free quote: "
+                       "https://www.janedoeinsures.example/quote";
+    EXPECT_FALSE(Fires(local_agent)) << from;
+  }
+}
+
+// A broker's domain that shares one product word with the borrowed name is
+// not the sender's own name.
+TEST(StrangerQuoteOfferTest, OneSharedProductWordIsNotTheSendersName) {
+  TestMail broker = HealthPlanBroker();
+  broker.from = "Plano Saude Hapvida <contato@coteplanosaude.example>";
+  EXPECT_TRUE(Fires(broker));
 }
 
 // A borrowed name without any quote or eligibility bait is the sender
