@@ -80,7 +80,7 @@ std::vector<std::string> OperatorWords(const std::vector<std::string>& words) {
 // The first web link to a site that is neither the sender's, nor related to
 // it, nor named like the operator, nor a footer site; nullptr when none.
 const Link* ThirdSiteLink(const ScanContext& ctx, const std::vector<std::string>& words) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   std::size_t checked = 0;
   for (const Link& link : ctx.extraction.links) {
     if (++checked > kMaxLinksChecked) break;

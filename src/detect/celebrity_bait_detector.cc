@@ -111,7 +111,7 @@ bool IsPublisherOrPlatform(const ScanContext& ctx) {
   if (m.IsListTraffic()) return true;
   if (ctx.knowledge.IsNotificationPlatform(m.from.registrable_domain)) return true;
   if (SpeaksFromItsOwnAddress(ctx)) return true;
-  return SenderRelation(ctx).from_authenticated() && m.FindHeader("List-Unsubscribe") != nullptr;
+  return ctx.sender_relation->from_authenticated() && m.FindHeader("List-Unsubscribe") != nullptr;
 }
 
 struct Bait {

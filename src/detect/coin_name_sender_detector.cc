@@ -91,7 +91,7 @@ class CoinNameSenderDetector : public Detector {
       if (ctx.knowledge.brands().BrandOfDomain(m.from.registrable_domain) != nullptr) return;
       const std::vector<std::string> labels = ChosenSenderLabels(m.from);
       if (labels.empty() || NameMatchesAddress(words, "", labels)) return;
-      if (LinksToSenderSite(ctx, SenderRelation(ctx))) return;
+      if (LinksToSenderSite(ctx, *ctx.sender_relation)) return;
     }
     out.push_back(MakeCoinSignal(sender_name, coin, m.from.address, freemail));
   }

@@ -479,6 +479,7 @@ void FillDerivedContext(ScanContext& ctx) {
   ClaimsInSubject(ctx, claims);
   ClaimsInBody(ctx, claims);
   ClaimsInLinkText(ctx, claims);
+  ctx.sender_relation.emplace(ctx);
 }
 
 }  // namespace phishscan

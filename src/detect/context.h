@@ -3,11 +3,13 @@
 #ifndef PHISHSCAN_DETECT_CONTEXT_H_
 #define PHISHSCAN_DETECT_CONTEXT_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "detect/knowledge.h"
 #include "detect/phrase_matcher.h"
+#include "detect/sender_relation.h"
 #include "extract/extraction.h"
 #include "parse/message.h"
 #include "phishscan/envelope.h"
@@ -35,6 +37,11 @@ struct ScanContext {
     std::string snippet;   // the words around the mention
   };
   std::vector<BrandClaim> brand_claims;
+  // Which domains the message may plausibly send its reader to, built once
+  // from the fields above: about 25 detectors ask, and building it looks up
+  // registrable domains. It refers to this context, so a context is not
+  // copied once filled.
+  std::optional<SenderRelation> sender_relation = std::nullopt;
 };
 
 // The first address the To header names, else the first of Cc, as written;
@@ -42,7 +49,8 @@ struct ScanContext {
 // own (mail sent by Bcc, or a forged "from yourself").
 std::string_view FirstAddressee(const Message& message);
 
-// Builds the derived fields (recipient, brand claims) of a context.
+// Builds the derived fields (recipient, brand claims, sender relation) of a
+// context.
 void FillDerivedContext(ScanContext& ctx);
 
 // The sender name as a reader sees it: the From display name or, when the

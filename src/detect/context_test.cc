@@ -66,6 +66,18 @@ TEST(ContextTest, NoRecipientLeavesFieldsEmpty) {
   EXPECT_TRUE(s->ctx->recipient_registrable.empty());
 }
 
+TEST(ContextTest, SenderRelationBuiltOnceFromTheClaims) {
+  auto s = ScanForTest(Mail("From: \"PayPal Service\" <service@pp-alerts.example>\n"
+                            "To: alice@example.org\nSubject: hello\n",
+                            "Hello.\n"));
+  ASSERT_TRUE(s->ctx->sender_relation.has_value());
+  const SenderRelation& relation = *s->ctx->sender_relation;
+  EXPECT_EQ(relation.from_domain(), "pp-alerts.example");
+  EXPECT_TRUE(relation.IsRelated("example.org"));  // the reader's own domain
+  ASSERT_EQ(relation.speaking_brands().size(), 1u);
+  EXPECT_EQ(relation.speaking_brands().front()->name, "PayPal");
+}
+
 TEST(ContextTest, BrandInDisplayNameAndSubject) {
   auto s = ScanForTest(Mail("From: \"PayPal Service\" <service@pp-alerts.example>\n"
                             "To: alice@example.org\nSubject: Your Netflix membership\n",

@@ -59,7 +59,7 @@ const Brand* ImpersonatedCryptoBrand(const ScanContext& ctx) {
   const BrandCatalog& catalog = ctx.knowledge.brands();
   const std::string& from_domain = ctx.message.from.registrable_domain;
   if (!from_domain.empty() && catalog.BrandOfDomain(from_domain) != nullptr) return nullptr;
-  const bool authenticated = SenderRelation(ctx).from_authenticated();
+  const bool authenticated = ctx.sender_relation->from_authenticated();
   for (const ScanContext::BrandClaim& claim : ctx.brand_claims) {
     if (!claim.brand || claim.brand->category != "crypto" || !SpeaksAsBrand(claim, authenticated)) continue;
     if (!catalog.IsOfficialDomain(*claim.brand, from_domain)) return claim.brand;
@@ -165,7 +165,7 @@ Signal MakeSilentSignal(const Brand& brand, const Mailbox& from, const std::stri
 // name where a sender speaks.
 bool SpeaksAs(const ScanContext& ctx, const Brand& brand) {
   if (ctx.knowledge.brands().IsOfficialDomain(brand, ctx.message.from.registrable_domain)) return true;
-  const bool authenticated = SenderRelation(ctx).from_authenticated();
+  const bool authenticated = ctx.sender_relation->from_authenticated();
   for (const ScanContext::BrandClaim& claim : ctx.brand_claims)
     if (claim.brand == &brand && SpeaksAsBrand(claim, authenticated)) return true;
   return false;
@@ -175,7 +175,7 @@ bool SpeaksAs(const ScanContext& ctx, const Brand& brand) {
 // the sender's, nor any catalogued brand's ("follow us" icons), wrappers
 // undone; empty when none does.
 std::string OffBrandAction(const ScanContext& ctx, const Brand& brand) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   const BrandCatalog& catalog = ctx.knowledge.brands();
   std::size_t inspected = 0;
   for (const Link& link : ctx.extraction.links) {

@@ -91,7 +91,7 @@ class LinkReview {
  public:
   explicit LinkReview(const ScanContext& ctx)
       : ctx_(ctx),
-        relation_(ctx),
+        relation_(*ctx.sender_relation),
         sender_words_(DistinctiveNameWords(ctx.message.from.display_name)),
         platform_domain_(SendingPlatformDomain(ctx, relation_)) {
     for (const Link& link : ctx.extraction.links) {
@@ -196,7 +196,7 @@ class LinkReview {
   }
 
   const ScanContext& ctx_;
-  SenderRelation relation_;
+  const SenderRelation& relation_;
   std::vector<std::string> sender_words_;
   std::string platform_domain_;
   std::vector<WebLink> links_;

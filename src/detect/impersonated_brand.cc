@@ -14,7 +14,7 @@ const Brand* ImpersonatedBrand(const ScanContext& ctx) {
   if (!from_domain.empty() &&
       (catalog.BrandOfDomain(from_domain) != nullptr || from_domain == ctx.recipient_registrable))
     return nullptr;
-  const bool authenticated = SenderRelation(ctx).from_authenticated();
+  const bool authenticated = ctx.sender_relation->from_authenticated();
   for (const ScanContext::BrandClaim& claim : ctx.brand_claims) {
     if (!claim.brand || catalog.IsOfficialDomain(*claim.brand, from_domain)) continue;
     if (claim.where == "display name" || claim.where == "copyright line") return claim.brand;

@@ -76,7 +76,7 @@ class PitchNameSenderDetector : public Detector {
       if (word.empty()) continue;
       const std::vector<std::string> labels = ChosenSenderLabels(m.from);
       if (labels.empty() || NameMatchesAddress(name_words, LocalPartOf(m.from.address), labels)) return;
-      if (LinksToSenderSite(ctx, SenderRelation(ctx))) return;
+      if (LinksToSenderSite(ctx, *ctx.sender_relation)) return;
       out.push_back(MakePitchSignal(sender_name, m.from.address, word, family));
       return;
     }

@@ -84,7 +84,7 @@ bool InQuotation(std::string_view text, std::size_t start, std::size_t end) {
 }
 
 bool SpeaksFromItsOwnAddress(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   if (!relation.from_authenticated()) return false;
   for (const Link& link : ctx.extraction.links) {
     if (link.url.scheme != "http" && link.url.scheme != "https") continue;

@@ -122,7 +122,7 @@ class RewardNameSenderDetector : public Detector {
     if (wording.empty()) return;
     const std::vector<std::string> labels = ChosenSenderLabels(m.from);
     if (labels.empty() || NameMatchesAddress(words, LocalPartOf(m.from.address), labels)) return;
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     if (relation.from_domain().empty() || SignedBySender(m, relation.from_domain())) return;
     if (LinksToSenderSite(ctx, relation)) return;
     out.push_back(MakeRewardSignal(sender_name, m.from.address, reward, wording));

@@ -121,7 +121,7 @@ class SenderAnomalyDetector : public Detector {
   std::string_view name() const override { return "sender_anomaly"; }
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     const std::string sender_name = SenderNameOf(ctx.message);
     CheckDisguisedBrand(ctx, sender_name, out);
     CheckRecipientShown(ctx, relation, sender_name, out);

@@ -108,7 +108,7 @@ class StrangerQuoteOfferDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const std::string wording = QuoteWording(ctx);
     if (wording.empty()) return;
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     const std::string& from_domain = relation.from_domain();
     if (from_domain.empty() || from_domain == ctx.recipient_registrable) return;
     const std::optional<BorrowedName> borrowed = NameOfferedUnder(ctx, from_domain);

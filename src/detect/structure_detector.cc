@@ -145,7 +145,7 @@ bool ImageOnly(const ScanContext& ctx, std::vector<Signal>& out) {
   // A sender whose domain the receiving server vouched for (DMARC, aligned
   // DKIM) mailing one big picture is a signed newsletter: worth showing, too
   // weak to corroborate.
-  const bool signed_sender = SenderRelation(ctx).from_authenticated();
+  const bool signed_sender = ctx.sender_relation->from_authenticated();
   if (signed_sender) e.emplace_back("sender", "authenticated");
   out.push_back(MakeSignal("structure.image_only", Sign::kStructure, signed_sender ? 6 : 12, std::move(e),
                            "The message body is essentially a picture with a link: the words are in the image, "

@@ -209,7 +209,7 @@ class TextlessLureDetector : public Detector {
     if (ctx.message.headers_only || !BodyIsSilent(ctx)) return;
     const Lure lure = FindLure(ctx);
     if (lure.wording.empty()) return;
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     const bool signed_sender = relation.from_authenticated();
     if (signed_sender && !IsClaim(lure.category)) return;
     const std::vector<std::string> hosts = UnrelatedDestinations(ctx, relation);
