@@ -104,8 +104,10 @@ bool IsLatinGreekCyrillicLetter(char32_t c) {
 
 // Mathematical alphanumeric symbols (𝐀 𝘈 𝙰 𝟏), circled and squared letters
 // (Ⓐ 🄰 🅰), and small capitals standing in for letters (ᴘ ᴀ ʏ).
+constexpr char32_t kFirstStyledLetter = 0x262;  // small capital G
+
 bool IsStyledLetter(char32_t c) {
-  if (c < 0x262) return false;  // below the first of them: most text
+  if (c < kFirstStyledLetter) return false;  // below the first of them: most text
   if (c >= 0x1D400 && c <= 0x1D7FF) return true;
   if (c >= 0x24B6 && c <= 0x24E9) return true;
   if (c >= 0x1F130 && c <= 0x1F189) return true;
@@ -181,10 +183,13 @@ std::size_t LettersBefore(const std::vector<char32_t>& cps, std::size_t i) {
   return n;
 }
 
+// The soft hyphen; tag characters and splitters all come after it.
+constexpr char32_t kFirstInvisible = 0xAD;
+
 void CountInvisible(const std::vector<char32_t>& cps, bool in_header, TextFindings& f) {
   for (std::size_t i = 1; i + 1 < cps.size(); ++i) {
     const char32_t c = cps[i];
-    if (c < 0xAD) continue;  // neither a tag, a splitter nor a soft hyphen
+    if (c < kFirstInvisible) continue;  // neither a tag, a splitter nor a soft hyphen
     if (IsTagCharacter(c)) {
       // Tag characters only belong after a black flag, spelling a region.
       if (cps[i - 1] != 0x1F3F4 && !IsTagCharacter(cps[i - 1])) ++f.invisible;
@@ -223,14 +228,16 @@ class LookalikeCache {
   std::unordered_map<char32_t, bool> cache_;
 };
 
-bool IsWordLetter(char32_t c) {
-  // In ASCII only the letters are alphabetic and nothing is a mark; most
-  // text is ASCII, and the property lookups cost far more than this test.
-  if (c < 0x80) return IsAsciiLetter(c);
-  // Alphabetic includes letter numbers such as Roman numerals.
+// Alphabetic includes letter numbers such as Roman numerals.
+bool IsNonAsciiWordLetter(char32_t c) {
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC) ||
          u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK;
 }
+
+// In ASCII only the letters are alphabetic and nothing is a mark; most text
+// is ASCII, and the property lookups cost far more than this test, which is
+// inlined at every call.
+inline bool IsWordLetter(char32_t c) { return c < 0x80 ? IsAsciiLetter(c) : IsNonAsciiWordLetter(c); }
 
 // Characters outside the Latin letters that only imitate them: IPA and
 // small-capital forms and letter-like symbols (ℓ ℮) anywhere; single-letter
@@ -251,13 +258,16 @@ bool IsLatinImitation(char32_t c, bool latin_text) {
   }
 }
 
+// The first IPA letter: no character below is an imitation or of another script.
+constexpr char32_t kFirstLookalikeLetter = 0x250;
+
 // A letter drawn like a Latin one without being one: an imitation, or a
 // letter of another script (Cyrillic "а", Greek "ο", Armenian "ո").
 bool IsLatinLookalikeLetter(char32_t c, bool latin_text, LookalikeCache& lookalikes) {
   // Below U+0250 (ASCII, Latin-1, Latin Extended-A and -B) every character
   // is of the Latin, Common or Inherited script and none is an imitation:
   // this spares a script look-up per accented letter of European text.
-  if (c < 0x250) return false;
+  if (c < kFirstLookalikeLetter) return false;
   if (IsLatinImitation(c, latin_text)) return true;
   UErrorCode status = U_ZERO_ERROR;
   UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
@@ -351,9 +361,13 @@ TextFindings Examine(std::string_view text, bool html, bool in_header, Lookalike
                      std::vector<char32_t>& cps) {
   TextFindings f;
   CodePoints(text, html, cps);
-  CountStyled(cps, f);
-  CountInvisible(cps, in_header, f);
-  FindMixedWords(cps, lookalikes, f);
+  // Most text holds no character as high as the first styled letter, the
+  // first invisible one or the first look-alike: the passes that look for
+  // them only would find nothing, and are skipped.
+  const char32_t highest = cps.empty() ? 0 : *std::max_element(cps.begin(), cps.end());
+  if (highest >= kFirstStyledLetter) CountStyled(cps, f);
+  if (highest >= kFirstInvisible) CountInvisible(cps, in_header, f);
+  if (highest >= kFirstLookalikeLetter) FindMixedWords(cps, lookalikes, f);
   FindSpacedWords(cps, f);
   return f;
 }
