@@ -123,7 +123,7 @@ class CasinoNameSenderDetector : public Detector {
     const std::vector<std::string> labels = ChosenSenderLabels(m.from);
     if (labels.empty()) return;
     const std::string_view local = LocalPartOf(m.from.address);
-    std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
+    std::string sender_name = SenderNameOf(ctx).substr(0, kMaxNameBytes);
     if (sender_name.find('@') != std::string::npos) sender_name.clear();
     std::vector<std::string> words = SignificantNameWords(sender_name);
     const bool in_name = !GamblingWordIn(words, kGamblingNameParts).empty();

@@ -142,7 +142,7 @@ class CelebrityBaitDetector : public Detector {
   }
 
   static Bait InSenderName(const ScanContext& ctx) {
-    const std::string sender_name = SenderNameOf(ctx.message).substr(0, kMaxNameBytes);
+    const std::string sender_name = SenderNameOf(ctx).substr(0, kMaxNameBytes);
     if (sender_name.empty()) return {};
     const std::string name = NormalizeText(sender_name);
     const PhraseMatcher& phrases = ctx.knowledge.phrases();

@@ -355,7 +355,7 @@ bool ClaimsInName(const ScanContext& ctx, std::string_view shown, std::string_vi
 // glued to another word ("BinanceBNB") still names it.
 void ClaimsInSenderName(const ScanContext& ctx, ClaimCollector& claims) {
   const Mailbox& from = ctx.message.from;
-  const std::string name = SenderNameOf(ctx.message);
+  const std::string name = SenderNameOf(ctx);
   std::string_view original = name;
   if (original.empty() && from.domain.empty()) original = TrimWhitespace(from.address);
   if (original.empty()) return;
@@ -458,6 +458,11 @@ std::string SenderNameOf(const Message& message) {
   if (before.find('@') != std::string_view::npos) return name;
   const std::string from_header = CleanSenderName(before);
   return from_header.empty() ? name : from_header;
+}
+
+const std::string& SenderNameOf(const ScanContext& ctx) {
+  if (!ctx.memo.sender_name) ctx.memo.sender_name = SenderNameOf(ctx.message);
+  return *ctx.memo.sender_name;
 }
 
 std::string_view FirstAddressee(const Message& message) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "detect/disguised_sender_brand.h"
 #include "detect/knowledge.h"
 #include "detect/phrase_matcher.h"
 #include "detect/sender_relation.h"
@@ -42,6 +43,16 @@ struct ScanContext {
   // registrable domains. It refers to this context, so a context is not
   // copied once filled.
   std::optional<SenderRelation> sender_relation = std::nullopt;
+  // What several detectors derive alike, made on first use by the function
+  // that owns each (SenderNameOf, DisguisedSenderBrandOf, ShownPartText,
+  // PartWordsText) and kept for the others.
+  struct Memo {
+    std::optional<std::string> sender_name;
+    std::optional<DisguisedBrand> disguised_sender_brand;
+    std::vector<std::optional<std::string>> shown_parts;  // by index in message.text_parts
+    std::vector<std::optional<std::string>> part_words;   // by index in message.text_parts
+  };
+  mutable Memo memo = {};
 };
 
 // The first address the To header names, else the first of Cc, as written;
@@ -57,6 +68,9 @@ void FillDerivedContext(ScanContext& ctx);
 // From line is broken ("Temu, <x@shop.example>" reads as a name-only mailbox
 // and an address), the decoded text before the address. "" when none.
 std::string SenderNameOf(const Message& message);
+
+// SenderNameOf(ctx.message), made once per context.
+const std::string& SenderNameOf(const ScanContext& ctx);
 
 }  // namespace phishscan
 

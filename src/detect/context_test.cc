@@ -78,6 +78,14 @@ TEST(ContextTest, SenderRelationBuiltOnceFromTheClaims) {
   EXPECT_EQ(relation.speaking_brands().front()->name, "PayPal");
 }
 
+TEST(ContextTest, SenderNameOfAContextIsMadeOnce) {
+  auto s = ScanForTest(Mail("From: \"Temu Deals\" <x@shop.example>\nTo: alice@example.org\nSubject: hi\n", "Hello.\n"));
+  const std::string& name = SenderNameOf(*s->ctx);
+  EXPECT_EQ(name, "Temu Deals");
+  EXPECT_EQ(name, SenderNameOf(s->ctx->message));
+  EXPECT_EQ(&SenderNameOf(*s->ctx), &name);
+}
+
 TEST(ContextTest, BrandInDisplayNameAndSubject) {
   auto s = ScanForTest(Mail("From: \"PayPal Service\" <service@pp-alerts.example>\n"
                             "To: alice@example.org\nSubject: Your Netflix membership\n",

@@ -66,7 +66,7 @@ const Brand* ImpersonatedCryptoBrand(const ScanContext& ctx) {
   }
   // "Iedger", "Electrum_Extension": a name disguised so that filters miss it
   // is not among the claims, yet it is who the sender speaks as.
-  const DisguisedBrand disguised = FindDisguisedSenderBrand(SenderNameOf(ctx.message), ctx.knowledge);
+  const DisguisedBrand& disguised = DisguisedSenderBrandOf(ctx);
   if (disguised.brand != nullptr && disguised.brand->category == "crypto" &&
       !catalog.IsOfficialDomain(*disguised.brand, from_domain))
     return disguised.brand;
@@ -117,10 +117,11 @@ bool BodyIsSilent(const ScanContext& ctx) {
   if (ctx.extraction.images.empty()) return false;
   bool html = false;
   std::size_t words = 0;
-  for (const TextPart& part : ctx.message.text_parts) {
-    if (!part.is_html) continue;
+  const std::vector<TextPart>& parts = ctx.message.text_parts;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (!parts[i].is_html) continue;
     html = true;
-    words += DistinctWords(part.text, true, 2, kSilentBodyWords).size();
+    words += DistinctWordsIn(PartWordsText(ctx, i), 2, kSilentBodyWords).size();
     if (words >= kSilentBodyWords) return false;
   }
   return html;

@@ -21,7 +21,7 @@ const Brand* ImpersonatedBrand(const ScanContext& ctx) {
     if (claim.where != "subject") continue;
     if (!authenticated || SubjectOpensWithBrand(ctx.subject_normalized, *claim.brand)) return claim.brand;
   }
-  const DisguisedBrand disguised = FindDisguisedSenderBrand(SenderNameOf(ctx.message), ctx.knowledge);
+  const DisguisedBrand& disguised = DisguisedSenderBrandOf(ctx);
   if (disguised.brand != nullptr && !catalog.IsOfficialDomain(*disguised.brand, from_domain)) return disguised.brand;
   return nullptr;
 }

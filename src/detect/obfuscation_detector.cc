@@ -427,13 +427,18 @@ struct Field {
 
 // The body counts as one field: each finding keeps its strongest part
 // (a plain-text and an HTML version of one body say the same thing).
-TextFindings ExamineBody(const Message& message, LookalikeCache& lookalikes, std::vector<char32_t>& cps) {
+TextFindings ExamineBody(const ScanContext& ctx, LookalikeCache& lookalikes, std::vector<char32_t>& cps) {
   TextFindings body;
-  for (const TextPart& part : message.text_parts) {
-    // The visible text of the part: HTML with its markup removed.
+  const std::vector<TextPart>& parts = ctx.message.text_parts;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const TextPart& part = parts[i];
+    // The visible text of the part: HTML with its markup removed. A part
+    // within the bytes examined is stripped once for all detectors.
     const std::string_view text = std::string_view(part.text).substr(0, kMaxPartBytes);
-    const std::string stripped = part.is_html ? StripHtml(text) : std::string();
-    TextFindings f = Examine(part.is_html ? std::string_view(stripped) : text, part.is_html, false, lookalikes, cps);
+    const bool whole = text.size() == part.text.size();
+    const std::string stripped = part.is_html && !whole ? StripHtml(text) : std::string();
+    const std::string_view shown = !part.is_html ? text : whole ? ShownPartText(ctx, i) : std::string_view(stripped);
+    TextFindings f = Examine(shown, part.is_html, false, lookalikes, cps);
     if (f.styled > body.styled) {
       body.styled = f.styled;
       body.styled_sample = f.styled_sample;
@@ -453,7 +458,7 @@ std::vector<Field> ExamineFields(const ScanContext& ctx) {
   fields.push_back({"subject", "l'objet", true, Examine(ctx.message.subject, false, true, lookalikes, cps)});
   fields.push_back({"sender's name", "le nom de l'expéditeur", true,
                     Examine(ctx.message.from.display_name, false, true, lookalikes, cps)});
-  fields.push_back({"body", "le corps du message", false, ExamineBody(ctx.message, lookalikes, cps)});
+  fields.push_back({"body", "le corps du message", false, ExamineBody(ctx, lookalikes, cps)});
   return fields;
 }
 

@@ -113,7 +113,7 @@ class RewardNameSenderDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const Message& m = ctx.message;
     if (m.IsListTraffic()) return;
-    const std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
+    const std::string sender_name = SenderNameOf(ctx).substr(0, kMaxNameBytes);
     if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
     const std::vector<std::string> words = SignificantNameWords(sender_name);
     const std::string reward = RewardWord(words);

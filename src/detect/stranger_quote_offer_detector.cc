@@ -70,7 +70,7 @@ std::vector<std::string> LabelPieces(const Mailbox& from) {
 // part, so it is not compared.
 bool NamesItsOwnBusiness(const ScanContext& ctx, const Brand& brand) {
   const std::vector<std::string> pieces = LabelPieces(ctx.message.from);
-  for (const std::string& word : SignificantNameWords(SenderNameOf(ctx.message))) {
+  for (const std::string& word : SignificantNameWords(SenderNameOf(ctx))) {
     if (word.size() < kMinBusinessWord) continue;
     const bool brand_word = std::any_of(brand.keywords.begin(), brand.keywords.end(),
                                         [&](const std::string& k) { return k.find(word) != std::string::npos; });

@@ -171,7 +171,7 @@ Lure FindLure(const ScanContext& ctx) {
     lure = LureInText(phrases, subject, false);
     if (!lure.wording.empty()) return lure;
   }
-  const std::string name = SenderNameOf(ctx.message);
+  const std::string name = SenderNameOf(ctx);
   if (name.empty() || name.size() > kMaxRereadBytes) return {};
   const std::string read = SeparatorsAsSpaces(NormalizeText(UnfoldDisguise(FoldLookalikeLetters(name).text).text));
   lure = LureInText(phrases, read, true);
