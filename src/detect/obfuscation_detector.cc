@@ -51,8 +51,17 @@ void CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
   const int32_t length = static_cast<int32_t>(std::min<std::size_t>(s.size(), kMaxPartBytes));
   int32_t i = 0;
   while (i < length) {
+    // Most text is ASCII: one byte, one code point, no UTF-8 decoding.
+    if (bytes[i] < 0x80 && !(html && bytes[i] == '&')) {
+      out.push_back(bytes[i]);
+      ++i;
+      continue;
+    }
     if (html && s[i] == '&') {
-      std::size_t semi = s.find(';', i);
+      // A reference is at most nine bytes long: the ';' is looked for that
+      // far only, not through the rest of a text full of '&'.
+      const std::size_t near_semi = s.substr(i, 10).find(';');
+      const std::size_t semi = near_semi == std::string_view::npos ? near_semi : i + near_semi;
       if (semi != std::string_view::npos && semi - i <= 9) {
         std::string_view ref = s.substr(i + 1, semi - i - 1);
         char32_t cp = 0;
