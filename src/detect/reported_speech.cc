@@ -26,6 +26,13 @@ Mark MarkEndingAt(std::string_view text, std::size_t i) {
   return Mark::kNone;
 }
 
+// Whether byte `i` may end a mark ('"', 0xAB or 0xBB): a quick test that
+// spares most bytes the call to MarkEndingAt in the scans below.
+inline bool MayEndMark(std::string_view text, std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  return c == '"' || (c | 0x10) == 0xBB;
+}
+
 struct FoundMark {
   Mark mark = Mark::kNone;
   std::size_t pos = 0;
@@ -34,25 +41,29 @@ struct FoundMark {
 // The nearest mark before `start`, not before `floor`.
 FoundMark MarkBefore(std::string_view text, std::size_t start, std::size_t floor) {
   for (std::size_t i = start; i > floor; --i) {
+    if (!MayEndMark(text, i - 1)) continue;
     Mark m = MarkEndingAt(text, i - 1);
     if (m != Mark::kNone) return {m, i - 1};
   }
   return {};
 }
 
-// The nearest mark at or after `end`, before `ceiling`.
+// The nearest mark at or after `end`, before `ceiling`. A mark ending past
+// `end` is reported one byte early (the first byte of « or », the byte
+// before a '"'), as the quotation's length has always been measured; each
+// byte is looked at once.
 FoundMark MarkAfter(std::string_view text, std::size_t end, std::size_t ceiling) {
   for (std::size_t i = end; i < ceiling; ++i) {
-    Mark m = MarkEndingAt(text, i);
-    if (m == Mark::kNone && i + 1 < ceiling) m = MarkEndingAt(text, i + 1);
-    if (m != Mark::kNone) return {m, i};
+    if (!MayEndMark(text, i)) continue;
+    const Mark m = MarkEndingAt(text, i);
+    if (m != Mark::kNone) return {m, i > end ? i - 1 : end};
   }
   return {};
 }
 
 bool HasMark(std::string_view text, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i)
-    if (MarkEndingAt(text, i) != Mark::kNone) return true;
+    if (MayEndMark(text, i) && MarkEndingAt(text, i) != Mark::kNone) return true;
   return false;
 }
 
