@@ -92,12 +92,14 @@ std::size_t LongestConsonantRun(std::string_view lower) {
       run = 0;
       continue;
     }
-    const std::string_view rest = lower.substr(i);
-    if (rest.substr(0, 3) == "sch" || rest.substr(0, 3) == "tch") {
+    // Letters compared one by one, not as substrings: this runs on every
+    // consonant of every long token the filler check judges.
+    const char next = i + 1 < lower.size() ? lower[i + 1] : '\0';
+    if ((c == 's' || c == 't') && next == 'c' && i + 2 < lower.size() && lower[i + 2] == 'h') {  // sch, tch
       i += 2;
-    } else if (rest.size() >= 2 && rest[1] == 'h' && std::string_view("cstpg").find(c) != std::string_view::npos) {
+    } else if (next == 'h' && (c == 'c' || c == 's' || c == 't' || c == 'p' || c == 'g')) {
       ++i;
-    } else if (rest.substr(0, 2) == "ck") {
+    } else if (c == 'c' && next == 'k') {
       ++i;
     }
     longest = std::max(longest, ++run);
