@@ -43,17 +43,21 @@ constexpr std::size_t kMaxWordsShown = 4;
 // The code points of UTF-8 text, into `out`. In HTML (already stripped of tags by
 // StripHtml) numeric character references and the named invisible ones
 // (&zwnj; &zwj; &shy;) are decoded too, since that is how they are written
-// there. Invalid bytes become U+FFFD.
-void CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
-  out.clear();
-  out.reserve(std::min(s.size(), kMaxPartBytes));
+// there. Invalid bytes become U+FFFD. Returns the highest code point above
+// ASCII, 0 when all are ASCII: the passes below that look for characters
+// higher than some code point are skipped on that.
+char32_t CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(std::min<std::size_t>(s.size(), kMaxPartBytes));
+  // Every code point takes at least one byte: written in place, then cut.
+  out.resize(static_cast<std::size_t>(length));
+  std::size_t n = 0;
+  char32_t highest = 0;
   int32_t i = 0;
   while (i < length) {
     // Most text is ASCII: one byte, one code point, no UTF-8 decoding.
     if (bytes[i] < 0x80 && !(html && bytes[i] == '&')) {
-      out.push_back(bytes[i]);
+      out[n++] = bytes[i];
       ++i;
       continue;
     }
@@ -77,7 +81,8 @@ void CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
           if (end != nullptr && *end == '\0' && v > 0 && v <= 0x10FFFF) cp = static_cast<char32_t>(v);
         }
         if (cp != 0) {
-          out.push_back(cp);
+          out[n++] = cp;
+          if (cp >= 0x80) highest = std::max(highest, cp);
           i = static_cast<int32_t>(semi) + 1;
           continue;
         }
@@ -85,8 +90,12 @@ void CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
     }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
+    const char32_t cp = c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+    out[n++] = cp;
+    if (cp >= 0x80) highest = std::max(highest, cp);
   }
+  out.resize(n);
+  return highest;
 }
 
 std::string ToUtf8(const std::vector<char32_t>& cps, std::size_t begin, std::size_t end) {
@@ -369,11 +378,10 @@ void FindSpacedWords(const std::vector<char32_t>& cps, TextFindings& f) {
 TextFindings Examine(std::string_view text, bool html, bool in_header, LookalikeCache& lookalikes,
                      std::vector<char32_t>& cps) {
   TextFindings f;
-  CodePoints(text, html, cps);
   // Most text holds no character as high as the first styled letter, the
   // first invisible one or the first look-alike: the passes that look for
   // them only would find nothing, and are skipped.
-  const char32_t highest = cps.empty() ? 0 : *std::max_element(cps.begin(), cps.end());
+  const char32_t highest = CodePoints(text, html, cps);
   if (highest >= kFirstStyledLetter) CountStyled(cps, f);
   if (highest >= kFirstInvisible) CountInvisible(cps, in_header, f);
   if (highest >= kFirstLookalikeLetter) FindMixedWords(cps, lookalikes, f);
