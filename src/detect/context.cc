@@ -57,10 +57,17 @@ std::pair<std::size_t, std::size_t> LineWindow(std::string_view text, std::size_
                                                std::size_t end, std::size_t radius) {
   std::size_t from = start > radius ? start - radius : 0;
   std::size_t to = std::min(text.size(), end + radius);
-  const std::size_t nl_before = text.rfind('\n', start == 0 ? 0 : start - 1);
-  if (nl_before != std::string_view::npos && start > 0 && nl_before + 1 > from) from = nl_before + 1;
-  const std::size_t nl_after = text.find('\n', end);
-  if (nl_after != std::string_view::npos && nl_after < to) to = nl_after;
+  // Line breaks are looked for within the window only: a text with long
+  // lines would otherwise be searched to its ends for every mention.
+  const std::size_t before_end = std::min(start, text.size());
+  if (from < before_end) {
+    const std::size_t nl_before = text.substr(from, before_end - from).rfind('\n');
+    if (nl_before != std::string_view::npos) from += nl_before + 1;
+  }
+  if (end < to) {
+    const std::size_t nl_after = text.substr(end, to - end).find('\n');
+    if (nl_after != std::string_view::npos) to = end + nl_after;
+  }
   return {CharStartAtOrBefore(text, from), CharStartAtOrBefore(text, to)};
 }
 

@@ -111,6 +111,17 @@ TEST(ContextTest, CopyrightFooterOfTheSeedLure) {
   EXPECT_EQ(FindClaim(*s->ctx, "cPanel", "body"), nullptr);
 }
 
+TEST(ContextTest, CopyrightLineAfterALongLineAndBeforeAnother) {
+  // The line around a mention is found within its window, however long the
+  // lines around it.
+  const std::string long_line(5000, 'x');
+  auto s = ScanForTest(Mail("From: a@shop.example\nTo: alice@example.org\nSubject: hi\n",
+                            long_line + "\n\u00A9 2025 PayPal, Inc. All rights reserved.\n" + long_line + "\n"));
+  const auto* claim = FindClaim(*s->ctx, "PayPal", "copyright line");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->snippet.find('x'), std::string::npos) << claim->snippet;
+}
+
 TEST(ContextTest, SignOffLinesAreFooterClaims) {
   const char* bodies[] = {
       "Please review the changes.\n\nThanks,\nThe PayPal Team\n",
