@@ -79,11 +79,18 @@ bool StraightQuoteOpens(std::string_view text, std::size_t pos, std::size_t part
 bool InQuotation(std::string_view text, std::size_t start, std::size_t end) {
   if (start >= end || end > text.size()) return false;
   if (HasMark(text, start, end)) return false;
-  const std::size_t newline_before = start == 0 ? std::string_view::npos : text.rfind('\n', start - 1);
-  const std::size_t part_begin = newline_before == std::string_view::npos ? 0 : newline_before + 1;
+  // The part's first byte matters only as far back as a quotation and the
+  // parity window reach: the line break is looked for that far, not through
+  // a long part once per match. Found no nearer, its limit serves the same.
+  const std::size_t reach = kMaxQuotationBytes + kParityWindowBytes;
+  const std::size_t lowest = start > reach ? start - reach : 0;
+  const std::size_t newline_before = text.substr(lowest, start - lowest).rfind('\n');
+  const std::size_t part_begin = newline_before == std::string_view::npos ? lowest : lowest + newline_before + 1;
   const std::size_t floor = std::max(part_begin, start > kMaxQuotationBytes ? start - kMaxQuotationBytes : 0);
-  const std::size_t part_end = std::min(text.find('\n', end), text.size());
-  const std::size_t ceiling = std::min(part_end, end + kMaxQuotationBytes);
+  // Likewise the part's end as far as a quotation reaches.
+  const std::size_t reach_end = std::min(text.size(), end + kMaxQuotationBytes);
+  const std::size_t newline_after = text.substr(end, reach_end - end).find('\n');
+  const std::size_t ceiling = newline_after == std::string_view::npos ? reach_end : end + newline_after;
   const FoundMark open = MarkBefore(text, start, floor);
   const FoundMark close = MarkAfter(text, end, ceiling);
   if (open.mark == Mark::kNone || close.mark == Mark::kNone) return false;

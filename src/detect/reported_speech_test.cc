@@ -57,6 +57,15 @@ TEST(InQuotationTest, TheLimitCountsToTheByteBeforeTheClosingMark) {
   EXPECT_TRUE(Quoted("\xC2\xAB" + phrase + "\xC2\xBB", phrase));
 }
 
+TEST(InQuotationTest, ALongPartBeforeTheQuotation) {
+  // A stray quote further back than the parity window does not turn the
+  // quotation around; one inside it does.
+  const std::string far = "\"" + std::string(6000, 'a') + " it says \"your account will be suspended\" today";
+  EXPECT_TRUE(Quoted(far, "your account will be suspended"));
+  const std::string near = std::string(6000, 'a') + " \"x it says \"your account will be suspended\" today";
+  EXPECT_FALSE(Quoted(near, "your account will be suspended"));
+}
+
 TEST(InQuotationTest, AccentedLettersAreNotGuillemets) {
   // "ë" is C3 AB and "û" C3 BB: their second bytes are those of « and ».
   EXPECT_FALSE(Quoted("noël: your account will be suspended, sûr", "your account will be suspended"));
