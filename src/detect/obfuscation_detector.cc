@@ -43,16 +43,30 @@ constexpr std::size_t kMaxWordsShown = 4;
 // The code points of UTF-8 text, into `out`. In HTML (already stripped of tags by
 // StripHtml) numeric character references and the named invisible ones
 // (&zwnj; &zwj; &shy;) are decoded too, since that is how they are written
-// there. Invalid bytes become U+FFFD. Returns the highest code point above
-// ASCII, 0 when all are ASCII: the passes below that look for characters
-// higher than some code point are skipped on that.
-char32_t CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
+// there. Invalid bytes become U+FFFD.
+//
+// Returns what the passes below are skipped on: the highest code point above
+// ASCII, and the highest outside U+2000-U+20FF (punctuation such as curly
+// quotes and dashes, super- and subscripts, currency signs: none of them a
+// styled or look-alike letter); 0 when there is none.
+struct Highest {
+  char32_t any = 0;
+  char32_t outside_punctuation = 0;
+};
+
+void NoteHighest(char32_t cp, Highest& highest) {
+  if (cp < 0x80) return;
+  highest.any = std::max(highest.any, cp);
+  if (cp < 0x2000 || cp > 0x20FF) highest.outside_punctuation = std::max(highest.outside_punctuation, cp);
+}
+
+Highest CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(std::min<std::size_t>(s.size(), kMaxPartBytes));
   // Every code point takes at least one byte: written in place, then cut.
   out.resize(static_cast<std::size_t>(length));
   std::size_t n = 0;
-  char32_t highest = 0;
+  Highest highest;
   int32_t i = 0;
   while (i < length) {
     // Most text is ASCII: one byte, one code point, no UTF-8 decoding.
@@ -82,7 +96,7 @@ char32_t CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
         }
         if (cp != 0) {
           out[n++] = cp;
-          if (cp >= 0x80) highest = std::max(highest, cp);
+          NoteHighest(cp, highest);
           i = static_cast<int32_t>(semi) + 1;
           continue;
         }
@@ -92,7 +106,7 @@ char32_t CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
     U8_NEXT(bytes, i, length, c);
     const char32_t cp = c < 0 ? 0xFFFD : static_cast<char32_t>(c);
     out[n++] = cp;
-    if (cp >= 0x80) highest = std::max(highest, cp);
+    NoteHighest(cp, highest);
   }
   out.resize(n);
   return highest;
@@ -381,10 +395,10 @@ TextFindings Examine(std::string_view text, bool html, bool in_header, Lookalike
   // Most text holds no character as high as the first styled letter, the
   // first invisible one or the first look-alike: the passes that look for
   // them only would find nothing, and are skipped.
-  const char32_t highest = CodePoints(text, html, cps);
-  if (highest >= kFirstStyledLetter) CountStyled(cps, f);
-  if (highest >= kFirstInvisible) CountInvisible(cps, in_header, f);
-  if (highest >= kFirstLookalikeLetter) FindMixedWords(cps, lookalikes, f);
+  const Highest highest = CodePoints(text, html, cps);
+  if (highest.outside_punctuation >= kFirstStyledLetter) CountStyled(cps, f);
+  if (highest.any >= kFirstInvisible) CountInvisible(cps, in_header, f);
+  if (highest.outside_punctuation >= kFirstLookalikeLetter) FindMixedWords(cps, lookalikes, f);
   FindSpacedWords(cps, f);
   return f;
 }
