@@ -69,12 +69,14 @@ Highest CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
   Highest highest;
   int32_t i = 0;
   while (i < length) {
-    // Most text is ASCII: one byte, one code point, no UTF-8 decoding.
-    if (bytes[i] < 0x80 && !(html && bytes[i] == '&')) {
-      out[n++] = bytes[i];
-      ++i;
-      continue;
-    }
+    // Most text is ASCII: a run of plain bytes is copied, one code point a
+    // byte, without UTF-8 decoding.
+    int32_t run_end = i;
+    while (run_end < length && bytes[run_end] < 0x80 && !(html && bytes[run_end] == '&')) ++run_end;
+    std::copy(bytes + i, bytes + run_end, out.begin() + static_cast<std::ptrdiff_t>(n));
+    n += static_cast<std::size_t>(run_end - i);
+    i = run_end;
+    if (i == length) break;
     if (html && s[i] == '&') {
       // A reference is at most nine bytes long: the ';' is looked for that
       // far only, not through the rest of a text full of '&'.
