@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "base/text.h"
-#include "detect/context.h"
 #include "detect/brand_shapes.h"
+#include "detect/context.h"
 #include "extract/confusables.h"
 #include "extract/disguise_unfold.h"
 
