@@ -47,7 +47,7 @@ std::string_view ChosenLocalPartOf(std::string_view address) {
 std::optional<BorrowedSenderName> FindBorrowedSenderName(const ScanContext& ctx) {
   const Mailbox& from = ctx.message.from;
   if (from.address.empty() || from.domain.empty()) return std::nullopt;  // sender.malformed_from's case
-  const std::string sender_name = SenderNameOf(ctx.message);
+  const std::string sender_name = SenderNameOf(ctx);
   // Names carrying an address or a domain are sender.display_name_address's.
   if (sender_name.empty() || sender_name.find('@') != std::string::npos) return std::nullopt;
   // A personal mailbox carries a person's name, however the address reads;

@@ -69,7 +69,7 @@ class BrandGiveawayDetector : public Detector {
     if (ctx.brand_claims.empty()) return;
     const std::string wording = PrizeWording(ctx);
     if (wording.empty()) return;
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     const std::string& from_domain = relation.from_domain();
     if (from_domain.empty() || from_domain == ctx.recipient_registrable) return;
     const ScanContext::BrandClaim* claim = FirstForeignBrandClaim(ctx, from_domain);

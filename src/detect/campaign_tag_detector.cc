@@ -69,7 +69,7 @@ class CampaignTagDetector : public Detector {
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const Mailbox& from = ctx.message.EffectiveFrom();
-    const std::string sender_name = SenderNameOf(ctx.message);
+    const std::string sender_name = SenderNameOf(ctx);
     const Tag tag = FindTag(ctx, sender_name, LocalPartOf(from.address));
     if (tag.code.empty()) return;
     const bool in_name = tag.where == "sender name";

@@ -80,7 +80,7 @@ std::vector<std::string> OperatorWords(const std::vector<std::string>& words) {
 // The first web link to a site that is neither the sender's, nor related to
 // it, nor named like the operator, nor a footer site; nullptr when none.
 const Link* ThirdSiteLink(const ScanContext& ctx, const std::vector<std::string>& words) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   std::size_t checked = 0;
   for (const Link& link : ctx.extraction.links) {
     if (++checked > kMaxLinksChecked) break;
@@ -123,7 +123,7 @@ class CasinoNameSenderDetector : public Detector {
     const std::vector<std::string> labels = ChosenSenderLabels(m.from);
     if (labels.empty()) return;
     const std::string_view local = LocalPartOf(m.from.address);
-    std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
+    std::string sender_name = SenderNameOf(ctx).substr(0, kMaxNameBytes);
     if (sender_name.find('@') != std::string::npos) sender_name.clear();
     std::vector<std::string> words = SignificantNameWords(sender_name);
     const bool in_name = !GamblingWordIn(words, kGamblingNameParts).empty();

@@ -111,7 +111,7 @@ bool IsPublisherOrPlatform(const ScanContext& ctx) {
   if (m.IsListTraffic()) return true;
   if (ctx.knowledge.IsNotificationPlatform(m.from.registrable_domain)) return true;
   if (SpeaksFromItsOwnAddress(ctx)) return true;
-  return SenderRelation(ctx).from_authenticated() && m.FindHeader("List-Unsubscribe") != nullptr;
+  return ctx.sender_relation->from_authenticated() && m.FindHeader("List-Unsubscribe") != nullptr;
 }
 
 struct Bait {
@@ -142,7 +142,7 @@ class CelebrityBaitDetector : public Detector {
   }
 
   static Bait InSenderName(const ScanContext& ctx) {
-    const std::string sender_name = SenderNameOf(ctx.message).substr(0, kMaxNameBytes);
+    const std::string sender_name = SenderNameOf(ctx).substr(0, kMaxNameBytes);
     if (sender_name.empty()) return {};
     const std::string name = NormalizeText(sender_name);
     const PhraseMatcher& phrases = ctx.knowledge.phrases();

@@ -118,7 +118,7 @@ class ChatHandoffDetector : public Detector {
     if (ctx.message.IsListTraffic()) return;
     const MoneyWording money = MoneyPhrases(ctx);
     if (money.phrases.empty()) return;
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     Handoff h;
     ReadLinks(ctx, relation, h);
     if (h.own_site || (money.retail_only && h.other_links)) return;

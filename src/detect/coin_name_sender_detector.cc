@@ -80,7 +80,7 @@ class CoinNameSenderDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const Message& m = ctx.message;
     if (m.IsListTraffic() || m.from.registrable_domain.empty()) return;
-    const std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
+    const std::string sender_name = SenderNameOf(ctx).substr(0, kMaxNameBytes);
     if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
     const std::vector<std::string> words = SignificantNameWords(sender_name);
     const std::string coin = CoinInName(words);
@@ -91,7 +91,7 @@ class CoinNameSenderDetector : public Detector {
       if (ctx.knowledge.brands().BrandOfDomain(m.from.registrable_domain) != nullptr) return;
       const std::vector<std::string> labels = ChosenSenderLabels(m.from);
       if (labels.empty() || NameMatchesAddress(words, "", labels)) return;
-      if (LinksToSenderSite(ctx, SenderRelation(ctx))) return;
+      if (LinksToSenderSite(ctx, *ctx.sender_relation)) return;
     }
     out.push_back(MakeCoinSignal(sender_name, coin, m.from.address, freemail));
   }

@@ -57,10 +57,17 @@ std::pair<std::size_t, std::size_t> LineWindow(std::string_view text, std::size_
                                                std::size_t end, std::size_t radius) {
   std::size_t from = start > radius ? start - radius : 0;
   std::size_t to = std::min(text.size(), end + radius);
-  const std::size_t nl_before = text.rfind('\n', start == 0 ? 0 : start - 1);
-  if (nl_before != std::string_view::npos && start > 0 && nl_before + 1 > from) from = nl_before + 1;
-  const std::size_t nl_after = text.find('\n', end);
-  if (nl_after != std::string_view::npos && nl_after < to) to = nl_after;
+  // Line breaks are looked for within the window only: a text with long
+  // lines would otherwise be searched to its ends for every mention.
+  const std::size_t before_end = std::min(start, text.size());
+  if (from < before_end) {
+    const std::size_t nl_before = text.substr(from, before_end - from).rfind('\n');
+    if (nl_before != std::string_view::npos) from += nl_before + 1;
+  }
+  if (end < to) {
+    const std::size_t nl_after = text.substr(end, to - end).find('\n');
+    if (nl_after != std::string_view::npos) to = end + nl_after;
+  }
   return {CharStartAtOrBefore(text, from), CharStartAtOrBefore(text, to)};
 }
 
@@ -355,7 +362,7 @@ bool ClaimsInName(const ScanContext& ctx, std::string_view shown, std::string_vi
 // glued to another word ("BinanceBNB") still names it.
 void ClaimsInSenderName(const ScanContext& ctx, ClaimCollector& claims) {
   const Mailbox& from = ctx.message.from;
-  const std::string name = SenderNameOf(ctx.message);
+  const std::string name = SenderNameOf(ctx);
   std::string_view original = name;
   if (original.empty() && from.domain.empty()) original = TrimWhitespace(from.address);
   if (original.empty()) return;
@@ -460,6 +467,11 @@ std::string SenderNameOf(const Message& message) {
   return from_header.empty() ? name : from_header;
 }
 
+const std::string& SenderNameOf(const ScanContext& ctx) {
+  if (!ctx.memo.sender_name) ctx.memo.sender_name = SenderNameOf(ctx.message);
+  return *ctx.memo.sender_name;
+}
+
 std::string_view FirstAddressee(const Message& message) {
   for (const std::vector<Mailbox>* list : {&message.to, &message.cc})
     for (const Mailbox& m : *list)
@@ -479,6 +491,7 @@ void FillDerivedContext(ScanContext& ctx) {
   ClaimsInSubject(ctx, claims);
   ClaimsInBody(ctx, claims);
   ClaimsInLinkText(ctx, claims);
+  ctx.sender_relation.emplace(ctx);
 }
 
 }  // namespace phishscan

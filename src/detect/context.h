@@ -3,11 +3,14 @@
 #ifndef PHISHSCAN_DETECT_CONTEXT_H_
 #define PHISHSCAN_DETECT_CONTEXT_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "detect/disguised_sender_brand.h"
 #include "detect/knowledge.h"
 #include "detect/phrase_matcher.h"
+#include "detect/sender_relation.h"
 #include "extract/extraction.h"
 #include "parse/message.h"
 #include "phishscan/envelope.h"
@@ -35,6 +38,21 @@ struct ScanContext {
     std::string snippet;   // the words around the mention
   };
   std::vector<BrandClaim> brand_claims;
+  // Which domains the message may plausibly send its reader to, built once
+  // from the fields above: about 25 detectors ask, and building it looks up
+  // registrable domains. It refers to this context, so a context is not
+  // copied once filled.
+  std::optional<SenderRelation> sender_relation = std::nullopt;
+  // What several detectors derive alike, made on first use by the function
+  // that owns each (SenderNameOf, DisguisedSenderBrandOf, ShownPartText,
+  // PartWordsText) and kept for the others.
+  struct Memo {
+    std::optional<std::string> sender_name;
+    std::optional<DisguisedBrand> disguised_sender_brand;
+    std::vector<std::optional<std::string>> shown_parts;  // by index in message.text_parts
+    std::vector<std::optional<std::string>> part_words;   // by index in message.text_parts
+  };
+  mutable Memo memo = {};
 };
 
 // The first address the To header names, else the first of Cc, as written;
@@ -42,13 +60,17 @@ struct ScanContext {
 // own (mail sent by Bcc, or a forged "from yourself").
 std::string_view FirstAddressee(const Message& message);
 
-// Builds the derived fields (recipient, brand claims) of a context.
+// Builds the derived fields (recipient, brand claims, sender relation) of a
+// context.
 void FillDerivedContext(ScanContext& ctx);
 
 // The sender name as a reader sees it: the From display name or, when the
 // From line is broken ("Temu, <x@shop.example>" reads as a name-only mailbox
 // and an address), the decoded text before the address. "" when none.
 std::string SenderNameOf(const Message& message);
+
+// SenderNameOf(ctx.message), made once per context.
+const std::string& SenderNameOf(const ScanContext& ctx);
 
 }  // namespace phishscan
 

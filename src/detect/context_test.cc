@@ -66,6 +66,26 @@ TEST(ContextTest, NoRecipientLeavesFieldsEmpty) {
   EXPECT_TRUE(s->ctx->recipient_registrable.empty());
 }
 
+TEST(ContextTest, SenderRelationBuiltOnceFromTheClaims) {
+  auto s = ScanForTest(Mail("From: \"PayPal Service\" <service@pp-alerts.example>\n"
+                            "To: alice@example.org\nSubject: hello\n",
+                            "Hello.\n"));
+  ASSERT_TRUE(s->ctx->sender_relation.has_value());
+  const SenderRelation& relation = *s->ctx->sender_relation;
+  EXPECT_EQ(relation.from_domain(), "pp-alerts.example");
+  EXPECT_TRUE(relation.IsRelated("example.org"));  // the reader's own domain
+  ASSERT_EQ(relation.speaking_brands().size(), 1u);
+  EXPECT_EQ(relation.speaking_brands().front()->name, "PayPal");
+}
+
+TEST(ContextTest, SenderNameOfAContextIsMadeOnce) {
+  auto s = ScanForTest(Mail("From: \"Temu Deals\" <x@shop.example>\nTo: alice@example.org\nSubject: hi\n", "Hello.\n"));
+  const std::string& name = SenderNameOf(*s->ctx);
+  EXPECT_EQ(name, "Temu Deals");
+  EXPECT_EQ(name, SenderNameOf(s->ctx->message));
+  EXPECT_EQ(&SenderNameOf(*s->ctx), &name);
+}
+
 TEST(ContextTest, BrandInDisplayNameAndSubject) {
   auto s = ScanForTest(Mail("From: \"PayPal Service\" <service@pp-alerts.example>\n"
                             "To: alice@example.org\nSubject: Your Netflix membership\n",
@@ -89,6 +109,17 @@ TEST(ContextTest, CopyrightFooterOfTheSeedLure) {
   EXPECT_NE(claim->snippet.find("2025 cpanel"), std::string::npos) << claim->snippet;
   EXPECT_NE(claim->snippet.find("copyright"), std::string::npos) << claim->snippet;
   EXPECT_EQ(FindClaim(*s->ctx, "cPanel", "body"), nullptr);
+}
+
+TEST(ContextTest, CopyrightLineAfterALongLineAndBeforeAnother) {
+  // The line around a mention is found within its window, however long the
+  // lines around it.
+  const std::string long_line(5000, 'x');
+  auto s = ScanForTest(Mail("From: a@shop.example\nTo: alice@example.org\nSubject: hi\n",
+                            long_line + "\n\u00A9 2025 PayPal, Inc. All rights reserved.\n" + long_line + "\n"));
+  const auto* claim = FindClaim(*s->ctx, "PayPal", "copyright line");
+  ASSERT_NE(claim, nullptr);
+  EXPECT_EQ(claim->snippet.find('x'), std::string::npos) << claim->snippet;
 }
 
 TEST(ContextTest, SignOffLinesAreFooterClaims) {

@@ -65,7 +65,7 @@ std::string QuotedListFr(const std::vector<std::string>& items) {
 // on those domains that carries another web address in its query.
 class SenderDomains {
  public:
-  explicit SenderDomains(const ScanContext& ctx) : ctx_(ctx), relation_(ctx) {}
+  explicit SenderDomains(const ScanContext& ctx) : ctx_(ctx), relation_(*ctx.sender_relation) {}
 
   bool Covers(const Url& url) const {
     const ResolvedUrl resolved = ResolveRedirects(url, ctx_.knowledge.redirectors());
@@ -79,7 +79,7 @@ class SenderDomains {
 
  private:
   const ScanContext& ctx_;
-  SenderRelation relation_;
+  const SenderRelation& relation_;
 };
 
 // The message claims to be someone its From domain is not (a brand in a
@@ -90,7 +90,7 @@ bool ClaimsForeignIdentity(const ScanContext& ctx) {
   if (from.empty()) return true;
   // A signed sender titling its notice with a brand it works with ("Your card
   // was added to Apple Pay") names it; opening the subject, it speaks for it.
-  const bool authenticated = SenderRelation(ctx).from_authenticated();
+  const bool authenticated = ctx.sender_relation->from_authenticated();
   for (const ScanContext::BrandClaim& c : ctx.brand_claims) {
     if (!c.brand || (c.where != "display name" && c.where != "subject" && c.where != "copyright line"))
       continue;

@@ -19,9 +19,14 @@ constexpr std::string_view kBech32Charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 constexpr std::uint32_t kBech32Const = 1;
 constexpr std::uint32_t kBech32mConst = 0x2bc830a3;
 
-bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+// A table, one look-up a byte: every byte of every body part is classified.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return table;
+}();
+
+bool IsAsciiAlnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
 
 // Characters that glue a token into base64 data, where long alphanumeric
 // runs occur by chance ('=' only as trailing padding).

@@ -58,7 +58,7 @@ const Brand* CryptoBrandCarried(const BrandCatalog& catalog, std::string_view re
 }
 
 Borrowed FindBorrowedName(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   std::size_t checked = 0;
   for (const Link& link : ctx.extraction.links) {
     if (link.url.scheme != "http" && link.url.scheme != "https") continue;

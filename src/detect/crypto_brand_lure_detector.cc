@@ -59,14 +59,14 @@ const Brand* ImpersonatedCryptoBrand(const ScanContext& ctx) {
   const BrandCatalog& catalog = ctx.knowledge.brands();
   const std::string& from_domain = ctx.message.from.registrable_domain;
   if (!from_domain.empty() && catalog.BrandOfDomain(from_domain) != nullptr) return nullptr;
-  const bool authenticated = SenderRelation(ctx).from_authenticated();
+  const bool authenticated = ctx.sender_relation->from_authenticated();
   for (const ScanContext::BrandClaim& claim : ctx.brand_claims) {
     if (!claim.brand || claim.brand->category != "crypto" || !SpeaksAsBrand(claim, authenticated)) continue;
     if (!catalog.IsOfficialDomain(*claim.brand, from_domain)) return claim.brand;
   }
   // "Iedger", "Electrum_Extension": a name disguised so that filters miss it
   // is not among the claims, yet it is who the sender speaks as.
-  const DisguisedBrand disguised = FindDisguisedSenderBrand(SenderNameOf(ctx.message), ctx.knowledge);
+  const DisguisedBrand& disguised = DisguisedSenderBrandOf(ctx);
   if (disguised.brand != nullptr && disguised.brand->category == "crypto" &&
       !catalog.IsOfficialDomain(*disguised.brand, from_domain))
     return disguised.brand;
@@ -117,10 +117,11 @@ bool BodyIsSilent(const ScanContext& ctx) {
   if (ctx.extraction.images.empty()) return false;
   bool html = false;
   std::size_t words = 0;
-  for (const TextPart& part : ctx.message.text_parts) {
-    if (!part.is_html) continue;
+  const std::vector<TextPart>& parts = ctx.message.text_parts;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (!parts[i].is_html) continue;
     html = true;
-    words += DistinctWords(part.text, true, 2, kSilentBodyWords).size();
+    words += DistinctWordsIn(PartWordsText(ctx, i), 2, kSilentBodyWords).size();
     if (words >= kSilentBodyWords) return false;
   }
   return html;
@@ -165,7 +166,7 @@ Signal MakeSilentSignal(const Brand& brand, const Mailbox& from, const std::stri
 // name where a sender speaks.
 bool SpeaksAs(const ScanContext& ctx, const Brand& brand) {
   if (ctx.knowledge.brands().IsOfficialDomain(brand, ctx.message.from.registrable_domain)) return true;
-  const bool authenticated = SenderRelation(ctx).from_authenticated();
+  const bool authenticated = ctx.sender_relation->from_authenticated();
   for (const ScanContext::BrandClaim& claim : ctx.brand_claims)
     if (claim.brand == &brand && SpeaksAsBrand(claim, authenticated)) return true;
   return false;
@@ -175,7 +176,7 @@ bool SpeaksAs(const ScanContext& ctx, const Brand& brand) {
 // the sender's, nor any catalogued brand's ("follow us" icons), wrappers
 // undone; empty when none does.
 std::string OffBrandAction(const ScanContext& ctx, const Brand& brand) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   const BrandCatalog& catalog = ctx.knowledge.brands();
   std::size_t inspected = 0;
   for (const Link& link : ctx.extraction.links) {

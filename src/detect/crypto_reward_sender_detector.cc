@@ -72,7 +72,7 @@ class CryptoRewardSenderDetector : public Detector {
     const Message& m = ctx.message;
     if (!ctx.hits.Any("airdrop") && !ctx.subject_hits.Any("airdrop")) return;
     if (m.IsListTraffic()) return;
-    const std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
+    const std::string sender_name = SenderNameOf(ctx).substr(0, kMaxNameBytes);
     if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
     const std::vector<std::string> distinctive = DistinctiveNameWords(sender_name);
     if (distinctive.empty()) return;

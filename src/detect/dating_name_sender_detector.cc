@@ -53,8 +53,8 @@ class DatingNameSenderDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const Message& m = ctx.message;
     const bool lure = ctx.hits.Any(kCategory) || ctx.subject_hits.Any(kCategory);
-    if (lure && CheckMailbox(ctx, SenderNameOf(m), m.from, out)) return;
-    if (!BaitInName(ctx, SenderNameOf(m).substr(0, kMaxNameBytes)).empty()) return;
+    if (lure && CheckMailbox(ctx, SenderNameOf(ctx), m.from, out)) return;
+    if (!BaitInName(ctx, SenderNameOf(ctx).substr(0, kMaxNameBytes)).empty()) return;
     // A dating app may sign its replies "Singles in deiner Nähe" from its own
     // domain; a bait name on another domain than From's is a third party's.
     auto elsewhere = [&](const std::optional<Mailbox>& x) {

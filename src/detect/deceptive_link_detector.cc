@@ -91,7 +91,7 @@ class LinkReview {
  public:
   explicit LinkReview(const ScanContext& ctx)
       : ctx_(ctx),
-        relation_(ctx),
+        relation_(*ctx.sender_relation),
         sender_words_(DistinctiveNameWords(ctx.message.from.display_name)),
         platform_domain_(SendingPlatformDomain(ctx, relation_)) {
     for (const Link& link : ctx.extraction.links) {
@@ -196,7 +196,7 @@ class LinkReview {
   }
 
   const ScanContext& ctx_;
-  SenderRelation relation_;
+  const SenderRelation& relation_;
   std::vector<std::string> sender_words_;
   std::string platform_domain_;
   std::vector<WebLink> links_;
@@ -484,12 +484,13 @@ void LinkReview::RecipientInUrl(std::vector<Signal>& out) const {
   bool check_org = org.size() >= kMinOrganisationLabel && !sender_shares_org &&
                    !ctx_.knowledge.IsFreemail(ctx_.recipient_domain) &&
                    !ctx_.knowledge.IsFreemail(ctx_.recipient_registrable);
+  const RecipientTracer tracer(ctx_.recipient_address, ctx_.recipient_registrable, check_org);
   std::vector<FindingExample> examples;
   for (const WebLink& w : links_) {
     const std::string& real = w.target().registrable_domain;
     if (real.empty() || real == ctx_.recipient_registrable || relation_.IsSenderDomain(real)) continue;
     if (w.resolved.opaque_redirect || IsUnsubscribeLink(w)) continue;
-    RecipientTrace trace = TraceRecipient(w.target(), ctx_.recipient_address, ctx_.recipient_registrable, check_org);
+    RecipientTrace trace = tracer.Trace(w.target());
     if (!trace.found()) continue;
     // A brand's own sign-in page takes the reader's domain as a hint
     // ("?domain_hint="): only the address or a host named after the reader

@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/text.h"
 #include "detect/brand_shapes.h"
+#include "detect/context.h"
 #include "extract/confusables.h"
 #include "extract/disguise_unfold.h"
 
@@ -143,6 +145,12 @@ DisguisedBrand FindDisguisedSenderBrand(std::string_view name, const Knowledge& 
   DisguisedBrand found = FindDisguisedBrand(name, knowledge);
   if (found.brand == nullptr) found = FindSpeltApartBrand(name, knowledge);
   return found;
+}
+
+const DisguisedBrand& DisguisedSenderBrandOf(const ScanContext& ctx) {
+  std::optional<DisguisedBrand>& found = ctx.memo.disguised_sender_brand;
+  if (!found) found = FindDisguisedSenderBrand(SenderNameOf(ctx), ctx.knowledge);
+  return *found;
 }
 
 }  // namespace phishscan

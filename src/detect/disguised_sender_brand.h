@@ -23,6 +23,12 @@ struct DisguisedBrand {
 // plainly. Bounded: only the first 512 bytes and 16 words are read.
 DisguisedBrand FindDisguisedSenderBrand(std::string_view name, const Knowledge& knowledge);
 
+struct ScanContext;
+
+// FindDisguisedSenderBrand of the context's sender name (SenderNameOf), made
+// once per context: several detectors ask.
+const DisguisedBrand& DisguisedSenderBrandOf(const ScanContext& ctx);
+
 }  // namespace phishscan
 
 #endif  // PHISHSCAN_DETECT_DISGUISED_SENDER_BRAND_H_

@@ -59,7 +59,7 @@ class DisposableSharerDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const std::optional<Mailbox>& sharer = ctx.message.reply_to;
     if (!sharer) return;
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     const std::string& platform = relation.from_domain();
     if (platform.empty() || !relation.from_authenticated() || !ctx.knowledge.IsNotificationPlatform(platform)) return;
     if (!IsShareNotification(ctx)) return;

@@ -97,6 +97,7 @@ class ForwardedSenderDetector : public Detector {
     FillDerivedContext(inner_ctx);
     std::erase_if(inner_ctx.brand_claims,
                   [](const ScanContext::BrandClaim& c) { return c.where != "display name"; });
+    inner_ctx.sender_relation.emplace(inner_ctx);  // from the claims kept
     std::vector<Signal> raw;
     for (const auto& detector : sender_detectors_) detector->Run(inner_ctx, raw);
     std::vector<Signal> judged;

@@ -141,7 +141,7 @@ std::string FirstSumIn(const ScanContext& ctx) {
 // A known brand, authenticated, whose every link leads to its own sites: its
 // contest, loyalty offer or parcel notice, not a stranger's page.
 bool BrandLinksToItsOwnSite(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   if (!relation.from_authenticated() || ctx.knowledge.brands().BrandOfDomain(relation.from_domain()) == nullptr)
     return false;
   bool any = false;
@@ -430,7 +430,7 @@ class FraudReview {
   // An authenticated known brand with no link, or links only to its sites.
   // A personal mailbox on a brand's webmail (gmail.com) is not the brand.
   bool BrandSpeaksFromItsOwnAddress() const {
-    const SenderRelation relation(ctx_);
+    const SenderRelation& relation = *ctx_.sender_relation;
     if (relation.from_domain().empty() || ctx_.knowledge.IsFreemail(relation.from_domain())) return false;
     if (means_.web_link) return means_.brand_own_site;
     return relation.from_authenticated() && ctx_.knowledge.brands().BrandOfDomain(relation.from_domain()) != nullptr;

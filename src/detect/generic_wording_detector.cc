@@ -333,7 +333,7 @@ class GenericWordingDetector : public Detector {
     if (ctx.message.IsListTraffic()) return;
     const std::string subject = AddressSubject(ctx);
     // A sender that proves its domain may name an account in a notice.
-    if (subject.empty() || SenderRelation(ctx).from_authenticated()) return;
+    if (subject.empty() || ctx.sender_relation->from_authenticated()) return;
     Signal s = MakeSignal("generic.address_subject", Sign::kGenericWording, 12);
     s.evidence.push_back({"subject", subject});
     s.evidence.push_back({"recipients", "undisclosed"});

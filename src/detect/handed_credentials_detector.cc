@@ -125,7 +125,7 @@ std::string HostOfValue(std::string_view value) {
 // The site to log in to, when it is not the sender's own: a labelled
 // "Website: ..." or a link; a genuine welcome mail links to its own.
 std::string ForeignSite(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   for (const LabelledValue& v : FindLabelledValues(ctx.extraction.text, SiteLabels())) {
     const std::string host = HostOfValue(v.value);
     if (host.empty()) continue;

@@ -14,14 +14,14 @@ const Brand* ImpersonatedBrand(const ScanContext& ctx) {
   if (!from_domain.empty() &&
       (catalog.BrandOfDomain(from_domain) != nullptr || from_domain == ctx.recipient_registrable))
     return nullptr;
-  const bool authenticated = SenderRelation(ctx).from_authenticated();
+  const bool authenticated = ctx.sender_relation->from_authenticated();
   for (const ScanContext::BrandClaim& claim : ctx.brand_claims) {
     if (!claim.brand || catalog.IsOfficialDomain(*claim.brand, from_domain)) continue;
     if (claim.where == "display name" || claim.where == "copyright line") return claim.brand;
     if (claim.where != "subject") continue;
     if (!authenticated || SubjectOpensWithBrand(ctx.subject_normalized, *claim.brand)) return claim.brand;
   }
-  const DisguisedBrand disguised = FindDisguisedSenderBrand(SenderNameOf(ctx.message), ctx.knowledge);
+  const DisguisedBrand& disguised = DisguisedSenderBrandOf(ctx);
   if (disguised.brand != nullptr && !catalog.IsOfficialDomain(*disguised.brand, from_domain)) return disguised.brand;
   return nullptr;
 }

@@ -103,7 +103,7 @@ Lure LureOf(const ScanContext& ctx) {
 
 // The first web link to a site unrelated to the sender, footer sites aside.
 const Link* UnrelatedLink(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   std::size_t checked = 0;
   for (const Link& link : ctx.extraction.links) {
     if (++checked > kMaxLinksChecked) break;

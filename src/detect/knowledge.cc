@@ -69,7 +69,8 @@ Status ForEachDataLine(const fs::path& path, OnLine on_line) {
 
 // One host a line; "*.example.com" and ".example.com" mean the same as
 // "example.com" (subdomains always match).
-Status ReadHostList(const fs::path& path, std::unordered_set<std::string>& out) {
+template <typename HostSet>
+Status ReadHostList(const fs::path& path, HostSet& out) {
   return ForEachDataLine(path, [&](std::string_view line, const std::string& where) {
     std::string host = LowerAscii(Trim(line));
     if (host.rfind("*.", 0) == 0) host.erase(0, 2);
@@ -145,20 +146,20 @@ StatusOr<std::unique_ptr<Knowledge>> Knowledge::Load(const std::string& dir,
 }
 
 bool Knowledge::InList(std::string_view list, std::string_view host) const {
-  auto it = host_lists_.find(std::string(list));
+  auto it = host_lists_.find(list);
   if (it == host_lists_.end() || host.empty()) return false;
-  const std::unordered_set<std::string>& set = it->second;
-  std::string lower = LowerAscii(host);
-  while (!lower.empty() && lower.back() == '.') lower.pop_back();
-  // The set's std::hash<std::string> needs a std::string key: reuse one
-  // buffer, reserved once, for every parent domain.
-  std::string key;
-  key.reserve(lower.size());
-  for (std::size_t pos = 0; pos < lower.size();) {
-    key.assign(lower, pos, std::string::npos);
-    if (set.count(key) != 0) return true;
-    std::size_t dot = lower.find('.', pos);
-    if (dot == std::string::npos) break;
+  const HostSet& set = it->second;
+  // Hosts reach here lower case already (URLs, addresses): copy only when not.
+  std::string lowered;
+  if (std::any_of(host.begin(), host.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    lowered = LowerAscii(host);
+    host = lowered;
+  }
+  while (!host.empty() && host.back() == '.') host.remove_suffix(1);
+  for (std::size_t pos = 0; pos < host.size();) {
+    if (set.find(host.substr(pos)) != set.end()) return true;
+    std::size_t dot = host.find('.', pos);
+    if (dot == std::string_view::npos) break;
     pos = dot + 1;
   }
   return false;

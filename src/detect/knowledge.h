@@ -3,6 +3,7 @@
 #ifndef PHISHSCAN_DETECT_KNOWLEDGE_H_
 #define PHISHSCAN_DETECT_KNOWLEDGE_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,7 +62,14 @@ class Knowledge {
   std::unique_ptr<BrandCatalog> brands_;
   std::unique_ptr<BrandShapes> brand_shapes_;
   std::unique_ptr<PhraseMatcher> phrases_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> host_lists_;
+  // Looked up by std::string_view (list names, parent domains of a host)
+  // without building a std::string key per lookup.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using HostSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+  std::unordered_map<std::string, HostSet, StringHash, std::equal_to<>> host_lists_;
   std::vector<Redirector> redirectors_;
   bool InList(std::string_view list, std::string_view host) const;
 };

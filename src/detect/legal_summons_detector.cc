@@ -113,7 +113,7 @@ std::optional<Delivery> ByFreemail(const ScanContext& ctx) {
 // The riskiest way the summons reaches the reader, or nothing when it
 // comes from the sender's own domain and site.
 std::optional<Delivery> DeliveryOf(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   std::optional<Delivery> link = ByLink(ctx, relation);
   if (link && link->risky) return link;
   if (std::optional<Delivery> file = ByAttachment(ctx)) return file;

@@ -317,7 +317,7 @@ bool NamesSignedSender(const Imitation& im, const ScanContext& ctx, bool from_au
 }
 
 void LinkDomains(const ScanContext& ctx, const ImitationFinder& finder, std::vector<Signal>& out) {
-  const bool from_authenticated = SenderRelation(ctx).from_authenticated();
+  const bool from_authenticated = ctx.sender_relation->from_authenticated();
   std::vector<std::string> seen;
   std::vector<LinkImitation> found;
   auto check = [&](const Url& url, std::string text, bool form) {

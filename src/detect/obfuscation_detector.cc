@@ -44,15 +44,44 @@ constexpr std::size_t kMaxWordsShown = 4;
 // StripHtml) numeric character references and the named invisible ones
 // (&zwnj; &zwj; &shy;) are decoded too, since that is how they are written
 // there. Invalid bytes become U+FFFD.
-void CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
-  out.clear();
-  out.reserve(std::min(s.size(), kMaxPartBytes));
+//
+// Returns what the passes below are skipped on: the highest code point above
+// ASCII, and the highest outside U+2000-U+20FF (punctuation such as curly
+// quotes and dashes, super- and subscripts, currency signs: none of them a
+// styled or look-alike letter); 0 when there is none.
+struct Highest {
+  char32_t any = 0;
+  char32_t outside_punctuation = 0;
+};
+
+void NoteHighest(char32_t cp, Highest& highest) {
+  if (cp < 0x80) return;
+  highest.any = std::max(highest.any, cp);
+  if (cp < 0x2000 || cp > 0x20FF) highest.outside_punctuation = std::max(highest.outside_punctuation, cp);
+}
+
+Highest CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
   const int32_t length = static_cast<int32_t>(std::min<std::size_t>(s.size(), kMaxPartBytes));
+  // Every code point takes at least one byte: written in place, then cut.
+  out.resize(static_cast<std::size_t>(length));
+  std::size_t n = 0;
+  Highest highest;
   int32_t i = 0;
   while (i < length) {
+    // Most text is ASCII: a run of plain bytes is copied, one code point a
+    // byte, without UTF-8 decoding.
+    int32_t run_end = i;
+    while (run_end < length && bytes[run_end] < 0x80 && !(html && bytes[run_end] == '&')) ++run_end;
+    std::copy(bytes + i, bytes + run_end, out.begin() + static_cast<std::ptrdiff_t>(n));
+    n += static_cast<std::size_t>(run_end - i);
+    i = run_end;
+    if (i == length) break;
     if (html && s[i] == '&') {
-      std::size_t semi = s.find(';', i);
+      // A reference is at most nine bytes long: the ';' is looked for that
+      // far only, not through the rest of a text full of '&'.
+      const std::size_t near_semi = s.substr(i, 10).find(';');
+      const std::size_t semi = near_semi == std::string_view::npos ? near_semi : i + near_semi;
       if (semi != std::string_view::npos && semi - i <= 9) {
         std::string_view ref = s.substr(i + 1, semi - i - 1);
         char32_t cp = 0;
@@ -68,7 +97,8 @@ void CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
           if (end != nullptr && *end == '\0' && v > 0 && v <= 0x10FFFF) cp = static_cast<char32_t>(v);
         }
         if (cp != 0) {
-          out.push_back(cp);
+          out[n++] = cp;
+          NoteHighest(cp, highest);
           i = static_cast<int32_t>(semi) + 1;
           continue;
         }
@@ -76,8 +106,12 @@ void CodePoints(std::string_view s, bool html, std::vector<char32_t>& out) {
     }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
-    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
+    const char32_t cp = c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+    out[n++] = cp;
+    NoteHighest(cp, highest);
   }
+  out.resize(n);
+  return highest;
 }
 
 std::string ToUtf8(const std::vector<char32_t>& cps, std::size_t begin, std::size_t end) {
@@ -104,8 +138,10 @@ bool IsLatinGreekCyrillicLetter(char32_t c) {
 
 // Mathematical alphanumeric symbols (𝐀 𝘈 𝙰 𝟏), circled and squared letters
 // (Ⓐ 🄰 🅰), and small capitals standing in for letters (ᴘ ᴀ ʏ).
+constexpr char32_t kFirstStyledLetter = 0x262;  // small capital G
+
 bool IsStyledLetter(char32_t c) {
-  if (c < 0x262) return false;  // below the first of them: most text
+  if (c < kFirstStyledLetter) return false;  // below the first of them: most text
   if (c >= 0x1D400 && c <= 0x1D7FF) return true;
   if (c >= 0x24B6 && c <= 0x24E9) return true;
   if (c >= 0x1F130 && c <= 0x1F189) return true;
@@ -181,10 +217,13 @@ std::size_t LettersBefore(const std::vector<char32_t>& cps, std::size_t i) {
   return n;
 }
 
+// The soft hyphen; tag characters and splitters all come after it.
+constexpr char32_t kFirstInvisible = 0xAD;
+
 void CountInvisible(const std::vector<char32_t>& cps, bool in_header, TextFindings& f) {
   for (std::size_t i = 1; i + 1 < cps.size(); ++i) {
     const char32_t c = cps[i];
-    if (c < 0xAD) continue;  // neither a tag, a splitter nor a soft hyphen
+    if (c < kFirstInvisible) continue;  // neither a tag, a splitter nor a soft hyphen
     if (IsTagCharacter(c)) {
       // Tag characters only belong after a black flag, spelling a region.
       if (cps[i - 1] != 0x1F3F4 && !IsTagCharacter(cps[i - 1])) ++f.invisible;
@@ -223,14 +262,16 @@ class LookalikeCache {
   std::unordered_map<char32_t, bool> cache_;
 };
 
-bool IsWordLetter(char32_t c) {
-  // In ASCII only the letters are alphabetic and nothing is a mark; most
-  // text is ASCII, and the property lookups cost far more than this test.
-  if (c < 0x80) return IsAsciiLetter(c);
-  // Alphabetic includes letter numbers such as Roman numerals.
+// Alphabetic includes letter numbers such as Roman numerals.
+bool IsNonAsciiWordLetter(char32_t c) {
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_ALPHABETIC) ||
          u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_GENERAL_CATEGORY) == U_NON_SPACING_MARK;
 }
+
+// In ASCII only the letters are alphabetic and nothing is a mark; most text
+// is ASCII, and the property lookups cost far more than this test, which is
+// inlined at every call.
+inline bool IsWordLetter(char32_t c) { return c < 0x80 ? IsAsciiLetter(c) : IsNonAsciiWordLetter(c); }
 
 // Characters outside the Latin letters that only imitate them: IPA and
 // small-capital forms and letter-like symbols (ℓ ℮) anywhere; single-letter
@@ -251,13 +292,16 @@ bool IsLatinImitation(char32_t c, bool latin_text) {
   }
 }
 
+// The first IPA letter: no character below is an imitation or of another script.
+constexpr char32_t kFirstLookalikeLetter = 0x250;
+
 // A letter drawn like a Latin one without being one: an imitation, or a
 // letter of another script (Cyrillic "а", Greek "ο", Armenian "ո").
 bool IsLatinLookalikeLetter(char32_t c, bool latin_text, LookalikeCache& lookalikes) {
   // Below U+0250 (ASCII, Latin-1, Latin Extended-A and -B) every character
   // is of the Latin, Common or Inherited script and none is an imitation:
   // this spares a script look-up per accented letter of European text.
-  if (c < 0x250) return false;
+  if (c < kFirstLookalikeLetter) return false;
   if (IsLatinImitation(c, latin_text)) return true;
   UErrorCode status = U_ZERO_ERROR;
   UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
@@ -350,10 +394,13 @@ void FindSpacedWords(const std::vector<char32_t>& cps, TextFindings& f) {
 TextFindings Examine(std::string_view text, bool html, bool in_header, LookalikeCache& lookalikes,
                      std::vector<char32_t>& cps) {
   TextFindings f;
-  CodePoints(text, html, cps);
-  CountStyled(cps, f);
-  CountInvisible(cps, in_header, f);
-  FindMixedWords(cps, lookalikes, f);
+  // Most text holds no character as high as the first styled letter, the
+  // first invisible one or the first look-alike: the passes that look for
+  // them only would find nothing, and are skipped.
+  const Highest highest = CodePoints(text, html, cps);
+  if (highest.outside_punctuation >= kFirstStyledLetter) CountStyled(cps, f);
+  if (highest.any >= kFirstInvisible) CountInvisible(cps, in_header, f);
+  if (highest.outside_punctuation >= kFirstLookalikeLetter) FindMixedWords(cps, lookalikes, f);
   FindSpacedWords(cps, f);
   return f;
 }
@@ -413,13 +460,18 @@ struct Field {
 
 // The body counts as one field: each finding keeps its strongest part
 // (a plain-text and an HTML version of one body say the same thing).
-TextFindings ExamineBody(const Message& message, LookalikeCache& lookalikes, std::vector<char32_t>& cps) {
+TextFindings ExamineBody(const ScanContext& ctx, LookalikeCache& lookalikes, std::vector<char32_t>& cps) {
   TextFindings body;
-  for (const TextPart& part : message.text_parts) {
-    // The visible text of the part: HTML with its markup removed.
+  const std::vector<TextPart>& parts = ctx.message.text_parts;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const TextPart& part = parts[i];
+    // The visible text of the part: HTML with its markup removed. A part
+    // within the bytes examined is stripped once for all detectors.
     const std::string_view text = std::string_view(part.text).substr(0, kMaxPartBytes);
-    const std::string stripped = part.is_html ? StripHtml(text) : std::string();
-    TextFindings f = Examine(part.is_html ? std::string_view(stripped) : text, part.is_html, false, lookalikes, cps);
+    const bool whole = text.size() == part.text.size();
+    const std::string stripped = part.is_html && !whole ? StripHtml(text) : std::string();
+    const std::string_view shown = !part.is_html ? text : whole ? ShownPartText(ctx, i) : std::string_view(stripped);
+    TextFindings f = Examine(shown, part.is_html, false, lookalikes, cps);
     if (f.styled > body.styled) {
       body.styled = f.styled;
       body.styled_sample = f.styled_sample;
@@ -439,7 +491,7 @@ std::vector<Field> ExamineFields(const ScanContext& ctx) {
   fields.push_back({"subject", "l'objet", true, Examine(ctx.message.subject, false, true, lookalikes, cps)});
   fields.push_back({"sender's name", "le nom de l'expéditeur", true,
                     Examine(ctx.message.from.display_name, false, true, lookalikes, cps)});
-  fields.push_back({"body", "le corps du message", false, ExamineBody(ctx.message, lookalikes, cps)});
+  fields.push_back({"body", "le corps du message", false, ExamineBody(ctx, lookalikes, cps)});
   return fields;
 }
 

@@ -1,5 +1,8 @@
 #include "detect/part_words.h"
 
+#include <optional>
+#include <vector>
+
 #include "base/text.h"
 #include "detect/armor_block.h"
 
@@ -58,29 +61,64 @@ std::string StripHtml(std::string_view html) {
   return text;
 }
 
-std::set<std::string> DistinctWords(std::string_view text, bool is_html, std::size_t min_letters,
-                                    std::size_t max_words) {
-  const std::string stripped = is_html ? StripHtml(text) : std::string();
-  std::string normalized = NormalizeText(is_html ? std::string_view(stripped) : text);
+std::string WordsText(std::string_view text, bool is_html) {
+  std::string normalized = is_html ? NormalizeText(StripHtml(text)) : NormalizeText(text);
   // A pasted PGP signature is not something the part says.
   if (HasArmorBlock(normalized)) normalized = WithoutArmorBlocks(normalized);
+  return normalized;
+}
+
+std::set<std::string> DistinctWordsIn(std::string_view words_text, std::size_t min_letters, std::size_t max_words) {
   std::set<std::string> words;
   std::size_t i = 0;
-  while (i < normalized.size() && words.size() < max_words) {
-    if (!IsWordByte(static_cast<unsigned char>(normalized[i]))) {
+  while (i < words_text.size() && words.size() < max_words) {
+    if (!IsWordByte(static_cast<unsigned char>(words_text[i]))) {
       ++i;
       continue;
     }
     std::size_t start = i;
     std::size_t letters = 0;
-    while (i < normalized.size() && IsWordByte(static_cast<unsigned char>(normalized[i]))) {
+    while (i < words_text.size() && IsWordByte(static_cast<unsigned char>(words_text[i]))) {
       // Count characters, not bytes: skip UTF-8 continuation bytes.
-      if ((static_cast<unsigned char>(normalized[i]) & 0xC0) != 0x80) ++letters;
+      if ((static_cast<unsigned char>(words_text[i]) & 0xC0) != 0x80) ++letters;
       ++i;
     }
-    if (letters >= min_letters) words.emplace(normalized.substr(start, i - start));
+    if (letters >= min_letters) words.emplace(words_text.substr(start, i - start));
   }
   return words;
+}
+
+std::set<std::string> DistinctWords(std::string_view text, bool is_html, std::size_t min_letters,
+                                    std::size_t max_words) {
+  return DistinctWordsIn(WordsText(text, is_html), min_letters, max_words);
+}
+
+namespace {
+
+// The cache slot of `part`, the cache grown to all parts on first use.
+std::optional<std::string>& Slot(std::vector<std::optional<std::string>>& cache, const Message& message,
+                                 std::size_t part) {
+  if (cache.size() < message.text_parts.size()) cache.resize(message.text_parts.size());
+  return cache[part];
+}
+
+}  // namespace
+
+std::string_view ShownPartText(const ScanContext& ctx, std::size_t part) {
+  const TextPart& p = ctx.message.text_parts.at(part);
+  if (!p.is_html) return p.text;
+  std::optional<std::string>& shown = Slot(ctx.memo.shown_parts, ctx.message, part);
+  if (!shown) shown = StripHtml(p.text);
+  return *shown;
+}
+
+std::string_view PartWordsText(const ScanContext& ctx, std::size_t part) {
+  std::optional<std::string>& words = Slot(ctx.memo.part_words, ctx.message, part);
+  if (!words) {
+    words = NormalizeText(ShownPartText(ctx, part));
+    if (HasArmorBlock(*words)) words = WithoutArmorBlocks(*words);
+  }
+  return *words;
 }
 
 }  // namespace phishscan

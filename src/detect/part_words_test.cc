@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "detect/detector_test_support.h"
+#include "detect/test_mail.h"
+
 namespace phishscan {
 namespace {
 
@@ -30,6 +33,30 @@ TEST(PartWordsTest, UnclosedMarkupIsSafe) {
   EXPECT_TRUE(DistinctWords("<script>never closed", true).empty());
   EXPECT_TRUE(DistinctWords("<p", true).empty());
   EXPECT_EQ(DistinctWords("word word word", false, 4, 1).size(), 1u);
+}
+
+TEST(PartWordsTest, WordsTextIsWhatDistinctWordsSplits) {
+  const std::string html = "<p>Verify YOUR Account</p><script>var x;</script><p>today</p>";
+  EXPECT_EQ(DistinctWordsIn(WordsText(html, true)), DistinctWords(html, true));
+  EXPECT_EQ(DistinctWordsIn(WordsText(html, true), 2, 2), DistinctWords(html, true, 2, 2));
+  EXPECT_EQ(WordsText("Hello  World", false), NormalizeText("Hello  World"));
+}
+
+TEST(PartWordsTest, PartTextsOfAContextMadeOnceAndMatchTheHelpers) {
+  testing::TestMail m;
+  m.text = "Your parcel is waiting.";
+  m.html = "<html><body><p>Your <b>parcel</b> is waiting.</p><style>p{}</style></body></html>";
+  auto scanned = testing::ScanForTest(m.Build());
+  const ScanContext& ctx = *scanned->ctx;
+  ASSERT_EQ(ctx.message.text_parts.size(), 2u);
+  for (std::size_t i = 0; i < ctx.message.text_parts.size(); ++i) {
+    const TextPart& part = ctx.message.text_parts[i];
+    const std::string_view shown = ShownPartText(ctx, i);
+    EXPECT_EQ(shown, part.is_html ? StripHtml(part.text) : part.text);
+    EXPECT_EQ(PartWordsText(ctx, i), WordsText(part.text, part.is_html));
+    // A second call reads the same text, not a new one.
+    EXPECT_EQ(ShownPartText(ctx, i).data(), shown.data());
+  }
 }
 
 }  // namespace

@@ -66,7 +66,7 @@ class PitchNameSenderDetector : public Detector {
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const Message& m = ctx.message;
-    const std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
+    const std::string sender_name = SenderNameOf(ctx).substr(0, kMaxNameBytes);
     if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
     const std::vector<std::string> name_words = SignificantNameWords(sender_name);
     if (name_words.empty()) return;
@@ -76,7 +76,7 @@ class PitchNameSenderDetector : public Detector {
       if (word.empty()) continue;
       const std::vector<std::string> labels = ChosenSenderLabels(m.from);
       if (labels.empty() || NameMatchesAddress(name_words, LocalPartOf(m.from.address), labels)) return;
-      if (LinksToSenderSite(ctx, SenderRelation(ctx))) return;
+      if (LinksToSenderSite(ctx, *ctx.sender_relation)) return;
       out.push_back(MakePitchSignal(sender_name, m.from.address, word, family));
       return;
     }

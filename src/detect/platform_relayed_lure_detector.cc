@@ -181,7 +181,7 @@ class PlatformRelayedLureDetector : public Detector {
   std::string_view name() const override { return "platform_relayed_lure"; }
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     const std::string& platform = relation.from_domain();
     // An unauthenticated "platform" sender is forged, which other detectors judge.
     if (platform.empty() || !relation.from_authenticated() || !ctx.knowledge.IsNotificationPlatform(platform))

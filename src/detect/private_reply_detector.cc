@@ -39,7 +39,7 @@ constexpr std::size_t kPhraseEvidenceBytes = 60;
 // An authenticated sender of the reader's own organisation is no stranger:
 // a colleague leaving gives a personal address to keep in touch.
 bool ColleagueWrites(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   return relation.from_authenticated() && !ctx.recipient_registrable.empty() &&
          relation.from_domain() == ctx.recipient_registrable;
 }
@@ -73,7 +73,7 @@ std::optional<Request> FindRequest(const ScanContext& ctx) {
 // sign-ups. A hijacked mailbox's letter carries no unsubscribe link, and a
 // free mailbox has no domain of its own to authenticate.
 bool OrganisationNewsletter(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   return relation.from_authenticated() && !relation.from_domain().empty() &&
          !ctx.knowledge.IsFreemail(relation.from_domain()) &&
          ctx.message.FindHeader("List-Unsubscribe") != nullptr;

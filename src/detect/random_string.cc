@@ -92,17 +92,27 @@ std::size_t LongestConsonantRun(std::string_view lower) {
       run = 0;
       continue;
     }
-    const std::string_view rest = lower.substr(i);
-    if (rest.substr(0, 3) == "sch" || rest.substr(0, 3) == "tch") {
+    // Letters compared one by one, not as substrings: this runs on every
+    // consonant of every long token the filler check judges.
+    const char next = i + 1 < lower.size() ? lower[i + 1] : '\0';
+    if ((c == 's' || c == 't') && next == 'c' && i + 2 < lower.size() && lower[i + 2] == 'h') {  // sch, tch
       i += 2;
-    } else if (rest.size() >= 2 && rest[1] == 'h' && std::string_view("cstpg").find(c) != std::string_view::npos) {
+    } else if (next == 'h' && (c == 'c' || c == 's' || c == 't' || c == 'p' || c == 'g')) {
       ++i;
-    } else if (rest.substr(0, 2) == "ck") {
+    } else if (c == 'c' && next == 'k') {
       ++i;
     }
     longest = std::max(longest, ++run);
   }
   return longest;
+}
+
+// Adjacent letters of which neither is a vowel, in either case.
+std::size_t AdjacentConsonantPairs(std::string_view letters) {
+  std::size_t pairs = 0;
+  for (std::size_t i = 0; i + 1 < letters.size(); ++i)
+    if (!IsVowel(Lower(letters[i])) && !IsVowel(Lower(letters[i + 1]))) ++pairs;
+  return pairs;
 }
 
 // "zzzz", "hmmm": a letter held down is deliberate, not random.
@@ -167,6 +177,10 @@ std::string_view RandomnessOf(std::string_view letters, RandomStringKind kind) {
   // ("em", "mkt", "mta5"), so five random-looking letters already stand out.
   const std::size_t min_size = kind == RandomStringKind::kDomainLabel ? 7 : 5;
   if (letters.size() < min_size) return {};
+  // Both signs below need consonants side by side: three rare pairs, or a
+  // run of seven. A run with fewer than three adjacent consonant pairs (as
+  // most words) has neither, and is let go before the copy and the tables.
+  if (AdjacentConsonantPairs(letters) < 3) return {};
   // On the stack: this runs for most long tokens of a body (filler checks).
   std::array<char, kMaxJudged> buffer;
   std::transform(letters.begin(), letters.end(), buffer.begin(), Lower);

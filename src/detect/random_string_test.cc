@@ -44,6 +44,14 @@ TEST(RandomString, InitialsAndAcronymsDoNot) {
     EXPECT_FALSE(LabelRandom(s)) << s;
 }
 
+TEST(RandomString, FewerThanThreeConsonantPairsNeverLookRandom) {
+  // "account" has two adjacent consonant pairs (cc, nt), "xqzvbt" five.
+  EXPECT_TRUE(RandomnessOf("account", RandomStringKind::kHostLabel).empty());
+  EXPECT_TRUE(RandomnessOf("XaQaZaVaBa", RandomStringKind::kHostLabel).empty());
+  EXPECT_FALSE(RandomnessOf("xqzvbt", RandomStringKind::kHostLabel).empty());
+  EXPECT_EQ(RandomnessOf("ghdkbmnp", RandomStringKind::kHostLabel), "unpronounceable letter pairs");
+}
+
 TEST(RandomString, HostLabelsAreJudgedFromFiveLetters) {
   EXPECT_FALSE(RandomnessOf("pqxdk", RandomStringKind::kHostLabel).empty());
   EXPECT_TRUE(RandomnessOf("pqxdk", RandomStringKind::kDomainLabel).empty());

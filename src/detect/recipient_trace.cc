@@ -32,27 +32,6 @@ std::string UrlSafe(std::string s) {
   return s;
 }
 
-bool ContainsBase64Of(std::string_view haystack, std::string_view text) {
-  for (std::size_t offset = 0; offset < 3; ++offset) {
-    std::string fragment = Base64Fragment(text, offset);
-    if (fragment.size() < kMinBase64Fragment) continue;
-    if (haystack.find(fragment) != std::string_view::npos) return true;
-    if (haystack.find(UrlSafe(fragment)) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-std::string AddressEncoding(const Url& url, std::string_view address) {
-  std::string lower_address = AsciiLower(address);
-  if (AsciiLower(url.raw).find(lower_address) != std::string::npos) return "as written";
-  std::string decoded = PercentDecode(PercentDecode(url.raw));
-  if (AsciiLower(decoded).find(lower_address) != std::string::npos) return "percent-encoded";
-  for (const std::string* form : {&url.raw, static_cast<const std::string*>(&decoded)}) {
-    if (ContainsBase64Of(*form, address) || ContainsBase64Of(*form, lower_address)) return "base64-encoded";
-  }
-  return "";
-}
-
 bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.size() > prefix.size() && s.substr(0, prefix.size()) == prefix;
 }
@@ -110,15 +89,46 @@ std::string OrganisationInPathOrQuery(const Url& url, std::string_view registrab
 
 }  // namespace
 
-RecipientTrace TraceRecipient(const Url& url, std::string_view address, std::string_view registrable,
-                              bool check_organisation) {
+RecipientTracer::RecipientTracer(std::string_view address, std::string_view registrable, bool check_organisation)
+    : address_(address), lower_address_(AsciiLower(address)), registrable_(registrable),
+      check_organisation_(check_organisation) {
+  if (address_.find('@') == std::string::npos) return;
+  for (const std::string* text : {&address_, &lower_address_}) {
+    for (std::size_t offset = 0; offset < 3; ++offset) {
+      std::string fragment = Base64Fragment(*text, offset);
+      if (fragment.size() < kMinBase64Fragment) continue;
+      base64_fragments_.push_back(fragment);
+      base64_fragments_.push_back(UrlSafe(std::move(fragment)));
+    }
+  }
+}
+
+bool RecipientTracer::ContainsBase64OfAddress(std::string_view haystack) const {
+  return std::any_of(base64_fragments_.begin(), base64_fragments_.end(),
+                     [&](const std::string& fragment) { return haystack.find(fragment) != std::string_view::npos; });
+}
+
+std::string RecipientTracer::AddressEncoding(const Url& url) const {
+  if (AsciiLower(url.raw).find(lower_address_) != std::string::npos) return "as written";
+  std::string decoded = PercentDecode(PercentDecode(url.raw));
+  if (AsciiLower(decoded).find(lower_address_) != std::string::npos) return "percent-encoded";
+  if (ContainsBase64OfAddress(url.raw) || ContainsBase64OfAddress(decoded)) return "base64-encoded";
+  return "";
+}
+
+RecipientTrace RecipientTracer::Trace(const Url& url) const {
   RecipientTrace trace;
-  if (address.find('@') != std::string_view::npos) trace.address_encoding = AddressEncoding(url, address);
-  if (check_organisation && !registrable.empty()) {
-    trace.host_label = OrganisationInHost(url, registrable);
-    if (trace.host_label.empty()) trace.path_token = OrganisationInPathOrQuery(url, registrable);
+  if (address_.find('@') != std::string::npos) trace.address_encoding = AddressEncoding(url);
+  if (check_organisation_ && !registrable_.empty()) {
+    trace.host_label = OrganisationInHost(url, registrable_);
+    if (trace.host_label.empty()) trace.path_token = OrganisationInPathOrQuery(url, registrable_);
   }
   return trace;
+}
+
+RecipientTrace TraceRecipient(const Url& url, std::string_view address, std::string_view registrable,
+                              bool check_organisation) {
+  return RecipientTracer(address, registrable, check_organisation).Trace(url);
 }
 
 }  // namespace phishscan

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/extraction.h"
 
@@ -28,6 +29,27 @@ struct RecipientTrace {
 // (not a freemail provider or ISP, not a two-letter name).
 RecipientTrace TraceRecipient(const Url& url, std::string_view address, std::string_view registrable,
                               bool check_organisation);
+
+// TraceRecipient for one reader over the many links of a message: the
+// base64 forms of the address are encoded once, not once per link.
+class RecipientTracer {
+ public:
+  RecipientTracer(std::string_view address, std::string_view registrable, bool check_organisation);
+
+  RecipientTrace Trace(const Url& url) const;
+
+ private:
+  std::string AddressEncoding(const Url& url) const;
+  bool ContainsBase64OfAddress(std::string_view haystack) const;
+
+  std::string address_;
+  std::string lower_address_;
+  std::string registrable_;
+  bool check_organisation_;
+  // What base64 of a text holding the address, as written or in lower case,
+  // surely contains, in the standard and the URL-safe alphabet.
+  std::vector<std::string> base64_fragments_;
+};
 
 }  // namespace phishscan
 

@@ -29,6 +29,34 @@ TEST(RecipientTraceTest, AddressInEveryEncoding) {
   }
 }
 
+TEST(RecipientTraceTest, OneTracerOverManyLinks) {
+  // The address written with capitals: base64 of either spelling is a trace.
+  const std::string address = "J.Martin@Dupont-Avocats.fr";
+  const RecipientTracer tracer(address, "dupont-avocats.fr", true);
+  const std::string lower_b64 = Base64EncodeUnpadded("x=j.martin@dupont-avocats.fr");
+  const std::string as_written_b64 = Base64EncodeUnpadded("xy=" + address);
+  EXPECT_EQ(tracer.Trace(MustParse("https://x.example.net/?e=j.martin@dupont-avocats.fr")).address_encoding,
+            "as written");
+  EXPECT_EQ(tracer.Trace(MustParse("https://x.example.net/#" + lower_b64)).address_encoding, "base64-encoded");
+  EXPECT_EQ(tracer.Trace(MustParse("https://x.example.net/#" + as_written_b64)).address_encoding, "base64-encoded");
+  EXPECT_EQ(tracer.Trace(MustParse("https://dupont-avocats-fr.imap-auth-portal.pages.dev/")).host_label,
+            "dupont-avocats-fr");
+  EXPECT_FALSE(tracer.Trace(MustParse("https://www.example.org/page?id=12")).found());
+  // The same answers as TraceRecipient, link by link.
+  for (const char* url : {"https://x.example.net/?e=j.martin@dupont-avocats.fr", "https://www.example.org/"}) {
+    const RecipientTrace one = TraceRecipient(MustParse(url), address, "dupont-avocats.fr", true);
+    const RecipientTrace many = tracer.Trace(MustParse(url));
+    EXPECT_EQ(one.address_encoding, many.address_encoding) << url;
+    EXPECT_EQ(one.host_label, many.host_label) << url;
+    EXPECT_EQ(one.path_token, many.path_token) << url;
+  }
+}
+
+TEST(RecipientTraceTest, NoAddressNoEncodedForms) {
+  const RecipientTracer tracer("", "dupont-avocats.fr", true);
+  EXPECT_TRUE(tracer.Trace(MustParse("https://x.example.net/?e=dupont-avocats.fr")).address_encoding.empty());
+}
+
 TEST(RecipientTraceTest, OrganisationInHost) {
   EXPECT_EQ(TraceRecipient(MustParse("https://dupont-avocats-fr.imap-auth-portal.pages.dev/"), "",
                            "dupont-avocats.fr", true).host_label,

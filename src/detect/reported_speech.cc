@@ -26,6 +26,13 @@ Mark MarkEndingAt(std::string_view text, std::size_t i) {
   return Mark::kNone;
 }
 
+// Whether byte `i` may end a mark ('"', 0xAB or 0xBB): a quick test that
+// spares most bytes the call to MarkEndingAt in the scans below.
+inline bool MayEndMark(std::string_view text, std::size_t i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  return c == '"' || (c | 0x10) == 0xBB;
+}
+
 struct FoundMark {
   Mark mark = Mark::kNone;
   std::size_t pos = 0;
@@ -34,25 +41,29 @@ struct FoundMark {
 // The nearest mark before `start`, not before `floor`.
 FoundMark MarkBefore(std::string_view text, std::size_t start, std::size_t floor) {
   for (std::size_t i = start; i > floor; --i) {
+    if (!MayEndMark(text, i - 1)) continue;
     Mark m = MarkEndingAt(text, i - 1);
     if (m != Mark::kNone) return {m, i - 1};
   }
   return {};
 }
 
-// The nearest mark at or after `end`, before `ceiling`.
+// The nearest mark at or after `end`, before `ceiling`. A mark ending past
+// `end` is reported one byte early (the first byte of « or », the byte
+// before a '"'), as the quotation's length has always been measured; each
+// byte is looked at once.
 FoundMark MarkAfter(std::string_view text, std::size_t end, std::size_t ceiling) {
   for (std::size_t i = end; i < ceiling; ++i) {
-    Mark m = MarkEndingAt(text, i);
-    if (m == Mark::kNone && i + 1 < ceiling) m = MarkEndingAt(text, i + 1);
-    if (m != Mark::kNone) return {m, i};
+    if (!MayEndMark(text, i)) continue;
+    const Mark m = MarkEndingAt(text, i);
+    if (m != Mark::kNone) return {m, i > end ? i - 1 : end};
   }
   return {};
 }
 
 bool HasMark(std::string_view text, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i)
-    if (MarkEndingAt(text, i) != Mark::kNone) return true;
+    if (MayEndMark(text, i) && MarkEndingAt(text, i) != Mark::kNone) return true;
   return false;
 }
 
@@ -68,11 +79,18 @@ bool StraightQuoteOpens(std::string_view text, std::size_t pos, std::size_t part
 bool InQuotation(std::string_view text, std::size_t start, std::size_t end) {
   if (start >= end || end > text.size()) return false;
   if (HasMark(text, start, end)) return false;
-  const std::size_t newline_before = start == 0 ? std::string_view::npos : text.rfind('\n', start - 1);
-  const std::size_t part_begin = newline_before == std::string_view::npos ? 0 : newline_before + 1;
+  // The part's first byte matters only as far back as a quotation and the
+  // parity window reach: the line break is looked for that far, not through
+  // a long part once per match. Found no nearer, its limit serves the same.
+  const std::size_t reach = kMaxQuotationBytes + kParityWindowBytes;
+  const std::size_t lowest = start > reach ? start - reach : 0;
+  const std::size_t newline_before = text.substr(lowest, start - lowest).rfind('\n');
+  const std::size_t part_begin = newline_before == std::string_view::npos ? lowest : lowest + newline_before + 1;
   const std::size_t floor = std::max(part_begin, start > kMaxQuotationBytes ? start - kMaxQuotationBytes : 0);
-  const std::size_t part_end = std::min(text.find('\n', end), text.size());
-  const std::size_t ceiling = std::min(part_end, end + kMaxQuotationBytes);
+  // Likewise the part's end as far as a quotation reaches.
+  const std::size_t reach_end = std::min(text.size(), end + kMaxQuotationBytes);
+  const std::size_t newline_after = text.substr(end, reach_end - end).find('\n');
+  const std::size_t ceiling = newline_after == std::string_view::npos ? reach_end : end + newline_after;
   const FoundMark open = MarkBefore(text, start, floor);
   const FoundMark close = MarkAfter(text, end, ceiling);
   if (open.mark == Mark::kNone || close.mark == Mark::kNone) return false;
@@ -84,7 +102,7 @@ bool InQuotation(std::string_view text, std::size_t start, std::size_t end) {
 }
 
 bool SpeaksFromItsOwnAddress(const ScanContext& ctx) {
-  const SenderRelation relation(ctx);
+  const SenderRelation& relation = *ctx.sender_relation;
   if (!relation.from_authenticated()) return false;
   for (const Link& link : ctx.extraction.links) {
     if (link.url.scheme != "http" && link.url.scheme != "https") continue;

@@ -48,6 +48,24 @@ TEST(InQuotationTest, AQuotationLongerThanTheLimitDoesNotCount) {
   EXPECT_FALSE(Quoted(text, "verify your account"));
 }
 
+TEST(InQuotationTest, TheLimitCountsToTheByteBeforeTheClosingMark) {
+  // A closing mark after the phrase is placed at the byte before it.
+  const std::string phrase = "verify your account";
+  const std::size_t fill = kMaxQuotationBytes + 1 - (1 + phrase.size());
+  EXPECT_TRUE(Quoted("\"" + phrase + std::string(fill, 'x') + "\"", phrase));
+  EXPECT_FALSE(Quoted("\"" + phrase + std::string(fill + 1, 'x') + "\"", phrase));
+  EXPECT_TRUE(Quoted("\xC2\xAB" + phrase + "\xC2\xBB", phrase));
+}
+
+TEST(InQuotationTest, ALongPartBeforeTheQuotation) {
+  // A stray quote further back than the parity window does not turn the
+  // quotation around; one inside it does.
+  const std::string far = "\"" + std::string(6000, 'a') + " it says \"your account will be suspended\" today";
+  EXPECT_TRUE(Quoted(far, "your account will be suspended"));
+  const std::string near = std::string(6000, 'a') + " \"x it says \"your account will be suspended\" today";
+  EXPECT_FALSE(Quoted(near, "your account will be suspended"));
+}
+
 TEST(InQuotationTest, AccentedLettersAreNotGuillemets) {
   // "ë" is C3 AB and "û" C3 BB: their second bytes are those of « and ».
   EXPECT_FALSE(Quoted("noël: your account will be suspended, sûr", "your account will be suspended"));

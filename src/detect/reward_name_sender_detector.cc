@@ -113,7 +113,7 @@ class RewardNameSenderDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const Message& m = ctx.message;
     if (m.IsListTraffic()) return;
-    const std::string sender_name = SenderNameOf(m).substr(0, kMaxNameBytes);
+    const std::string sender_name = SenderNameOf(ctx).substr(0, kMaxNameBytes);
     if (sender_name.empty() || sender_name.find('@') != std::string::npos) return;
     const std::vector<std::string> words = SignificantNameWords(sender_name);
     const std::string reward = RewardWord(words);
@@ -122,7 +122,7 @@ class RewardNameSenderDetector : public Detector {
     if (wording.empty()) return;
     const std::vector<std::string> labels = ChosenSenderLabels(m.from);
     if (labels.empty() || NameMatchesAddress(words, LocalPartOf(m.from.address), labels)) return;
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     if (relation.from_domain().empty() || SignedBySender(m, relation.from_domain())) return;
     if (LinksToSenderSite(ctx, relation)) return;
     out.push_back(MakeRewardSignal(sender_name, m.from.address, reward, wording));

@@ -169,7 +169,7 @@ Contact ContactOf(const ScanContext& ctx) {
         !IsFooterSiteLink(link.url, ctx.knowledge))
       c.off_site_link = true;
   }
-  c.from_authenticated = SenderRelation(ctx).from_authenticated();
+  c.from_authenticated = ctx.sender_relation->from_authenticated();
   const Mailbox& from = ctx.message.from;
   if (!from.registrable_domain.empty() && ctx.knowledge.IsFreemail(from.registrable_domain)) {
     c.freemail_sender = from.address;

@@ -121,8 +121,8 @@ class SenderAnomalyDetector : public Detector {
   std::string_view name() const override { return "sender_anomaly"; }
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
-    const SenderRelation relation(ctx);
-    const std::string sender_name = SenderNameOf(ctx.message);
+    const SenderRelation& relation = *ctx.sender_relation;
+    const std::string sender_name = SenderNameOf(ctx);
     CheckDisguisedBrand(ctx, sender_name, out);
     CheckRecipientShown(ctx, relation, sender_name, out);
     CheckEmojiName(sender_name, out);
@@ -136,7 +136,7 @@ class SenderAnomalyDetector : public Detector {
   void CheckDisguisedBrand(const ScanContext& ctx, const std::string& sender_name,
                            std::vector<Signal>& out) const {
     if (sender_name.empty()) return;
-    const DisguisedBrand found = FindDisguisedSenderBrand(sender_name, ctx.knowledge);
+    const DisguisedBrand& found = DisguisedSenderBrandOf(ctx);  // of sender_name
     if (found.brand == nullptr) return;
     const Mailbox& from = ctx.message.EffectiveFrom();
     if (ctx.knowledge.brands().IsOfficialDomain(*found.brand, from.registrable_domain)) return;

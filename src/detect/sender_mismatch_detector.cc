@@ -249,7 +249,7 @@ class SenderMismatchDetector : public Detector {
     // subject is a third party writing about it ("Your order ships with
     // DHL", a tech digest about Microsoft): still worth noting, not a claim
     // to be the brand. A brand in the sender name keeps its full weight.
-    const bool authenticated = SenderRelation(ctx).from_authenticated();
+    const bool authenticated = ctx.sender_relation->from_authenticated();
 
     const ScanContext::BrandClaim* best = nullptr;
     int best_weight = 0;
@@ -475,7 +475,7 @@ class SenderMismatchDetector : public Detector {
     const std::string reply_name = NormalizeText(TrimWhitespace(reply.display_name));
     if (reply_name.size() < kMinRelayedNameBytes) return false;
     if (NormalizeText(from.display_name).find(reply_name) == std::string::npos) return false;
-    return SenderRelation(ctx).from_authenticated();
+    return ctx.sender_relation->from_authenticated();
   }
 
   // (d) Replies diverted to another domain, worst when to a freemail mailbox.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/domain.h"
+#include "detect/context.h"
 #include "detect/host_labels.h"
 #include "detect/trusted_auth_results.h"
 

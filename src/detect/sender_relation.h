@@ -11,10 +11,14 @@
 #include <string_view>
 #include <vector>
 
-#include "detect/context.h"
+#include "detect/brand_catalog.h"
 
 namespace phishscan {
 
+struct ScanContext;
+
+// Built once per message by FillDerivedContext (ScanContext::sender_relation),
+// after the brand claims it reads: detectors share that one.
 class SenderRelation {
  public:
   explicit SenderRelation(const ScanContext& ctx);

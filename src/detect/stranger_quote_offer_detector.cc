@@ -90,7 +90,7 @@ bool NamesItsOwnerInALabel(const std::vector<std::string>& words, const std::vec
 // part, so it is not compared.
 bool NamesItsOwnBusiness(const ScanContext& ctx, const Brand& brand) {
   const std::vector<std::string> pieces = LabelPieces(ctx.message.from);
-  const std::vector<std::string> words = SignificantNameWords(SenderNameOf(ctx.message));
+  const std::vector<std::string> words = SignificantNameWords(SenderNameOf(ctx));
   auto brand_word = [&](const std::string& word) {
     return std::any_of(brand.keywords.begin(), brand.keywords.end(),
                        [&](const std::string& k) { return k.find(word) != std::string::npos; });
@@ -131,7 +131,7 @@ class StrangerQuoteOfferDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const std::string wording = QuoteWording(ctx);
     if (wording.empty()) return;
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     const std::string& from_domain = relation.from_domain();
     if (from_domain.empty() || from_domain == ctx.recipient_registrable) return;
     const std::optional<BorrowedName> borrowed = NameOfferedUnder(ctx, from_domain);

@@ -115,9 +115,9 @@ bool LargeSum(const ScanContext& ctx, Element& out) {
 }
 
 bool TitledPersona(const ScanContext& ctx, Element& out) {
-  const std::string name = NormalizeText(SenderNameOf(ctx.message).substr(0, 256));
+  const std::string name = NormalizeText(SenderNameOf(ctx).substr(0, 256));
   if (PersonaTitle(name).empty()) return false;
-  const std::string shown = DisplayText(SenderNameOf(ctx.message), 80);
+  const std::string shown = DisplayText(SenderNameOf(ctx), 80);
   out = {"display_name", shown, "the sender presents itself with a title (" + QuoteEn(shown) + ")",
          "l'expéditeur se présente avec un titre (" + QuoteFr(shown) + ")"};
   return true;

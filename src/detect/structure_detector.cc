@@ -94,8 +94,9 @@ bool FindAlternatives(const Message& m, const TextPart** plain, const TextPart**
 void AlternativesDisagree(const ScanContext& ctx, std::vector<Signal>& out) {
   const TextPart *plain, *html;
   if (!FindAlternatives(ctx.message, &plain, &html)) return;
-  std::set<std::string> plain_words = DistinctWords(plain->text, false);
-  std::set<std::string> html_words = DistinctWords(html->text, true);
+  const std::vector<TextPart>& parts = ctx.message.text_parts;
+  std::set<std::string> plain_words = DistinctWordsIn(PartWordsText(ctx, plain - parts.data()));
+  std::set<std::string> html_words = DistinctWordsIn(PartWordsText(ctx, html - parts.data()));
   if (plain_words.size() < kMinWordsToCompare || html_words.size() < kMinWordsToCompare) return;
   // Both sets are sorted: one walk through them finds the shared words.
   std::size_t shared = 0;
@@ -123,10 +124,11 @@ bool HasWebLink(const Extraction& x) {
   });
 }
 
-std::size_t VisibleHtmlWords(const Message& m) {
+std::size_t VisibleHtmlWords(const ScanContext& ctx) {
+  const std::vector<TextPart>& parts = ctx.message.text_parts;
   std::size_t words = 0;
-  for (const TextPart& p : m.text_parts)
-    if (p.is_html) words += DistinctWords(p.text, true, 2, kMaxImageOnlyWords + 1).size();
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    if (parts[i].is_html) words += DistinctWordsIn(PartWordsText(ctx, i), 2, kMaxImageOnlyWords + 1).size();
   return words;
 }
 
@@ -137,7 +139,7 @@ bool HasHtmlPart(const Message& m) {
 // Returns true when it fired, so the weaker "no text" finding stays quiet.
 bool ImageOnly(const ScanContext& ctx, std::vector<Signal>& out) {
   if (!HasHtmlPart(ctx.message) || ctx.extraction.images.empty() || !HasWebLink(ctx.extraction)) return false;
-  std::size_t words = VisibleHtmlWords(ctx.message);
+  std::size_t words = VisibleHtmlWords(ctx);
   if (words >= kMaxImageOnlyWords) return false;
   Evidence e{{"images", std::to_string(ctx.extraction.images.size())}, {"visible words", std::to_string(words)}};
   if (ctx.extraction.images.front().src)
@@ -145,7 +147,7 @@ bool ImageOnly(const ScanContext& ctx, std::vector<Signal>& out) {
   // A sender whose domain the receiving server vouched for (DMARC, aligned
   // DKIM) mailing one big picture is a signed newsletter: worth showing, too
   // weak to corroborate.
-  const bool signed_sender = SenderRelation(ctx).from_authenticated();
+  const bool signed_sender = ctx.sender_relation->from_authenticated();
   if (signed_sender) e.emplace_back("sender", "authenticated");
   out.push_back(MakeSignal("structure.image_only", Sign::kStructure, signed_sender ? 6 : 12, std::move(e),
                            "The message body is essentially a picture with a link: the words are in the image, "

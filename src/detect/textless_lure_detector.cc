@@ -171,7 +171,7 @@ Lure FindLure(const ScanContext& ctx) {
     lure = LureInText(phrases, subject, false);
     if (!lure.wording.empty()) return lure;
   }
-  const std::string name = SenderNameOf(ctx.message);
+  const std::string name = SenderNameOf(ctx);
   if (name.empty() || name.size() > kMaxRereadBytes) return {};
   const std::string read = SeparatorsAsSpaces(NormalizeText(UnfoldDisguise(FoldLookalikeLetters(name).text).text));
   lure = LureInText(phrases, read, true);
@@ -209,7 +209,7 @@ class TextlessLureDetector : public Detector {
     if (ctx.message.headers_only || !BodyIsSilent(ctx)) return;
     const Lure lure = FindLure(ctx);
     if (lure.wording.empty()) return;
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     const bool signed_sender = relation.from_authenticated();
     if (signed_sender && !IsClaim(lure.category)) return;
     const std::vector<std::string> hosts = UnrelatedDestinations(ctx, relation);

@@ -31,7 +31,7 @@ class TrustClaimDetector : public Detector {
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
     const std::vector<const PhraseMatch*> claims = ctx.hits.InCategory(kCategory);
     if (claims.empty()) return;
-    if (SenderRelation(ctx).from_authenticated()) return;
+    if (ctx.sender_relation->from_authenticated()) return;
     const std::string phrase = DisplayText(ctx.hits.MatchedText(*claims.front()), kPhraseEvidenceBytes);
     const std::string& from = ctx.message.from.address;
     out.push_back(MakeSignal(

@@ -119,7 +119,7 @@ class UnprovenBrandSenderDetector : public Detector {
   std::string_view name() const override { return "unproven_brand_sender"; }
 
   void Run(const ScanContext& ctx, std::vector<Signal>& out) const override {
-    const SenderRelation relation(ctx);
+    const SenderRelation& relation = *ctx.sender_relation;
     const std::string& from_domain = relation.from_domain();
     if (from_domain.empty() || relation.from_authenticated() || from_domain == ctx.recipient_registrable) return;
     const Brand* brand = ctx.knowledge.brands().BrandOfDomain(from_domain);

@@ -72,6 +72,7 @@ void RunDetectors(const std::vector<std::unique_ptr<Detector>>& detectors, const
   ScanContext own{ctx.message, ctx.extraction, ctx.envelope, ctx.knowledge, own_hits, own_subject_hits,
                   ctx.subject_normalized, ctx.recipient_address, ctx.recipient_domain, ctx.recipient_registrable,
                   ctx.brand_claims};
+  own.sender_relation.emplace(own);
   for (const auto& detector : detectors) detector->Run(own, verdict.signals);
   verdict.notes.push_back(std::to_string(quoted) +
                           " phrase(s) in quotation marks read as reported speech: the sender is authenticated "
