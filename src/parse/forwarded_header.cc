@@ -61,19 +61,31 @@ constexpr Label kLabels[] = {
 constexpr std::string_view kSubjectLabels[] = {"subject", "objet", "sujet", "betreff", "asunto",
                                                "assunto", "onderwerp", "oggetto"};
 
-// For each letter, the letters that follow it at the start of a subject
-// label, one bit each: "su", "ob", "on", "og", "be", "as".
-constexpr std::array<std::uint32_t, 26> kLabelSecondLetters = [] {
-  std::array<std::uint32_t, 26> follows{};
-  for (std::string_view label : kSubjectLabels) follows[label[0] - 'a'] |= std::uint32_t{1} << (label[1] - 'a');
+// For each byte, the letters that may follow it at the start of a subject
+// label, one bit each ("su", "ob", "on", "og", "be", "as", in either case):
+// zero for every byte that starts no label, so most bytes cost one lookup.
+constexpr std::array<std::uint32_t, 256> kLabelSecondLetters = [] {
+  std::array<std::uint32_t, 256> follows{};
+  for (std::string_view label : kSubjectLabels) {
+    const std::uint32_t bit = std::uint32_t{1} << (label[1] - 'a');
+    follows[static_cast<unsigned char>(label[0])] |= bit;
+    follows[static_cast<unsigned char>(label[0] - 'a' + 'A')] |= bit;
+  }
   return follows;
 }();
 
 // Whether a subject label may start with the two bytes `a` `b`, in any case.
 bool MayStartSubjectLabel(char a, char b) {
-  const unsigned first = static_cast<unsigned char>(a | 0x20) - 'a';
+  const std::uint32_t follows = kLabelSecondLetters[static_cast<unsigned char>(a)];
+  if (follows == 0) return false;
   const unsigned second = static_cast<unsigned char>(b | 0x20) - 'a';
-  return first < 26 && second < 26 && ((kLabelSecondLetters[first] >> second) & 1) != 0;
+  return second < 26 && ((follows >> second) & 1) != 0;
+}
+
+// What may stand between a label and its colon for ReadLabelled to accept
+// it: blanks, the bytes of a no-break space, bold markers.
+bool IsLabelGap(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '*' || c == '\xC2' || c == '\xA0';
 }
 
 struct Piece {
@@ -285,9 +297,23 @@ bool MayHoldForwardedHeader(std::string_view text) {
   return false;
 }
 
+// Colons are rare in text, so this looks at a few bytes per colon instead of
+// every byte. Each byte is passed over at most once: the look back stops at
+// the previous colon.
+bool MayHoldLabelledSubject(std::string_view text) {
+  for (std::size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+    std::size_t end = colon;
+    while (end > 0 && IsLabelGap(text[end - 1])) --end;
+    for (std::string_view label : kSubjectLabels) {
+      if (end >= label.size() && EqualsIgnoreCase(text.substr(end - label.size(), label.size()), label)) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<ForwardedOriginal> ReadForwardedHeaderBlocks(std::string_view text, std::size_t max_blocks) {
   std::vector<ForwardedOriginal> found;
-  if (max_blocks == 0 || !MayHoldForwardedHeader(text)) return found;
+  if (max_blocks == 0 || !MayHoldLabelledSubject(text)) return found;
   const std::vector<std::string_view> lines = SplitLines(text);
   std::size_t i = 0;
   while (i < lines.size() && found.size() < max_blocks) {
