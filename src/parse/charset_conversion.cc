@@ -71,10 +71,6 @@ std::string ConvertWith(UConverter* converter, std::string_view bytes) {
   return RepairUtf8(utf8);  // replaces the NULs a converter passes through
 }
 
-bool IsValidUtf8(std::string_view bytes) {
-  return g_utf8_validate_len(bytes.data(), bytes.size(), nullptr) == TRUE;
-}
-
 std::string GuessAndConvert(std::string_view bytes) {
   if (IsValidUtf8(bytes)) return std::string(bytes);
   auto windows1252 = OpenConverter("windows-1252");
