@@ -1,5 +1,8 @@
 #include "parse/header_fields.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include "base/text.h"
 #include "parse/glib_ptr.h"
 #include "parse/parse_notes.h"
@@ -26,6 +29,41 @@ void AppendBounded(std::string_view text, std::size_t max_bytes, PendingField& f
   field.line.append(text);
 }
 
+// Printable ASCII without an encoded word ("=?") is what GMime's decoder
+// returns unchanged (it only trims, and `raw` is trimmed): nearly every field
+// of real mail, and the decoder's copy and tokenising are a tenth of parsing.
+bool IsPrintableOrTab(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return (byte >= 0x20 || byte == '\t') && byte <= 0x7E;
+}
+
+// IsPrintableOrTab for every byte, eight at a time: values are long
+// (Received, DKIM-Signature) and nearly all pass.
+bool IsPrintableAsciiText(std::string_view raw) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101, kHighBits = 0x8080808080808080;
+  std::size_t i = 0;
+  for (; i + 8 <= raw.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, raw.data() + i, sizeof word);
+    // Sets the high bit of some byte when one is 0x80 or more, below 0x20
+    // or 0x7F (exact whenever no byte is 0x80 or more); then each byte of
+    // the word is looked at, as a tab is the one control byte allowed.
+    const std::uint64_t del = word ^ (0x7F * kOnes);
+    const std::uint64_t suspects = word | ((word - 0x20 * kOnes) & ~word) | ((del - kOnes) & ~del);
+    if ((suspects & kHighBits) == 0) continue;
+    for (std::size_t k = i; k < i + 8; ++k)
+      if (!IsPrintableOrTab(raw[k])) return false;
+  }
+  for (; i < raw.size(); ++i)
+    if (!IsPrintableOrTab(raw[i])) return false;
+  return true;
+}
+
+bool NeedsNoDecoding(std::string_view raw) {
+  if (raw.find("=?") != std::string_view::npos) return false;
+  return IsPrintableAsciiText(raw) && TrimWhitespace(raw).size() == raw.size();
+}
+
 void Finish(PendingField& field, GMimeParserOptions* options, const Limits& limits,
             Message& message, std::vector<std::string>& raw_values) {
   const std::size_t colon = field.line.find(':');
@@ -39,22 +77,16 @@ void Finish(PendingField& field, GMimeParserOptions* options, const Limits& limi
   HeaderField out;
   const std::string_view raw = TrimWhitespace(value);
   out.name = RepairUtf8(TrimWhitespace(std::string_view(field.line).substr(0, colon)));
-  out.value = DecodeHeaderText(options, raw);
-  out.raw = RepairUtf8(raw);
-  message.headers.push_back(std::move(out));
-  raw_values.emplace_back(raw);
-}
-
-// Printable ASCII without an encoded word ("=?") is what GMime's decoder
-// returns unchanged (it only trims, and `raw` is trimmed): nearly every field
-// of real mail, and the decoder's copy and tokenising are a tenth of parsing.
-bool NeedsNoDecoding(std::string_view raw) {
-  if (raw.find("=?") != std::string_view::npos) return false;
-  for (char c : raw) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte < 0x20 && byte != '\t') || byte > 0x7E) return false;
+  if (NeedsNoDecoding(raw)) {  // printable ASCII: already valid UTF-8, and its own decoding
+    out.value = std::string(raw);
+    out.raw = out.value;
+  } else {
+    out.value = DecodeHeaderText(options, raw);
+    out.raw = RepairUtf8(raw);
   }
-  return TrimWhitespace(raw).size() == raw.size();
+  // Only values the repair changed need a copy of their own.
+  raw_values.emplace_back(out.raw == raw ? std::string_view() : raw);
+  message.headers.push_back(std::move(out));
 }
 
 }  // namespace
