@@ -164,6 +164,24 @@ TEST(ForwardedHeaderTest, SubjectLabelPrecheck) {
   EXPECT_FALSE(MayHoldForwardedHeader(""));
 }
 
+TEST(ForwardedHeaderTest, SubjectLabelPrecheckFindsEachLabelAtEachOffset) {
+  for (const std::string label : {"subject", "objet", "sujet", "betreff", "asunto", "assunto", "onderwerp",
+                                  "oggetto"}) {
+    std::string upper = label;
+    for (char& c : upper) c = static_cast<char>(c - 32);
+    std::string near_miss = label;
+    near_miss.back() = 'x';
+    for (std::size_t before = 0; before < 8; ++before) {
+      for (std::size_t after = 0; after < 4; ++after) {
+        const std::string pad(before, '.'), tail(after, '.');
+        EXPECT_TRUE(MayHoldForwardedHeader(pad + label + tail)) << label << before << after;
+        EXPECT_TRUE(MayHoldForwardedHeader(pad + upper + tail)) << upper << before << after;
+        EXPECT_FALSE(MayHoldForwardedHeader(pad + near_miss + tail)) << near_miss << before << after;
+      }
+    }
+  }
+}
+
 TEST(ForwardedHeaderTest, LabelledSubjectPrecheck) {
   EXPECT_TRUE(MayHoldLabelledSubject("x SUBJECT: y"));
   EXPECT_TRUE(MayHoldLabelledSubject("> *Betreff:* y"));
