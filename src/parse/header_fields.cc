@@ -122,7 +122,8 @@ std::vector<std::string> ReadHeaderFields(std::string_view block, GMimeParserOpt
                       " header fields were read");
       return raw_values;
     }
-    field = PendingField();
+    field.line.clear();  // keeps the buffer for the next field
+    field.cut = false;
     AppendBounded(line, max_line_bytes, field);
     open = true;
   }
