@@ -1,11 +1,9 @@
 #include "parse/header_fields.h"
 
-#include <cstdint>
-#include <cstring>
-
 #include "base/text.h"
 #include "parse/glib_ptr.h"
 #include "parse/parse_notes.h"
+#include "parse/printable_ascii.h"
 #include "parse/utf8_repair.h"
 
 namespace phishscan {
@@ -32,33 +30,6 @@ void AppendBounded(std::string_view text, std::size_t max_bytes, PendingField& f
 // Printable ASCII without an encoded word ("=?") is what GMime's decoder
 // returns unchanged (it only trims, and `raw` is trimmed): nearly every field
 // of real mail, and the decoder's copy and tokenising are a tenth of parsing.
-bool IsPrintableOrTab(char c) {
-  const auto byte = static_cast<unsigned char>(c);
-  return (byte >= 0x20 || byte == '\t') && byte <= 0x7E;
-}
-
-// IsPrintableOrTab for every byte, eight at a time: values are long
-// (Received, DKIM-Signature) and nearly all pass.
-bool IsPrintableAsciiText(std::string_view raw) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101, kHighBits = 0x8080808080808080;
-  std::size_t i = 0;
-  for (; i + 8 <= raw.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, raw.data() + i, sizeof word);
-    // Sets the high bit of some byte when one is 0x80 or more, below 0x20
-    // or 0x7F (exact whenever no byte is 0x80 or more); then each byte of
-    // the word is looked at, as a tab is the one control byte allowed.
-    const std::uint64_t del = word ^ (0x7F * kOnes);
-    const std::uint64_t suspects = word | ((word - 0x20 * kOnes) & ~word) | ((del - kOnes) & ~del);
-    if ((suspects & kHighBits) == 0) continue;
-    for (std::size_t k = i; k < i + 8; ++k)
-      if (!IsPrintableOrTab(raw[k])) return false;
-  }
-  for (; i < raw.size(); ++i)
-    if (!IsPrintableOrTab(raw[i])) return false;
-  return true;
-}
-
 bool NeedsNoDecoding(std::string_view raw) {
   if (raw.find("=?") != std::string_view::npos) return false;
   return IsPrintableAsciiText(raw) && TrimWhitespace(raw).size() == raw.size();
