@@ -6,6 +6,8 @@
 
 #include <array>
 #include <climits>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -71,10 +73,6 @@ std::string ConvertWith(UConverter* converter, std::string_view bytes) {
   return RepairUtf8(utf8);  // replaces the NULs a converter passes through
 }
 
-bool IsValidUtf8(std::string_view bytes) {
-  return g_utf8_validate_len(bytes.data(), bytes.size(), nullptr) == TRUE;
-}
-
 std::string GuessAndConvert(std::string_view bytes) {
   if (IsValidUtf8(bytes)) return std::string(bytes);
   auto windows1252 = OpenConverter("windows-1252");
@@ -94,9 +92,17 @@ bool ReadsAsciiAsAscii(std::string_view name) {
   return false;
 }
 
+// Eight bytes at a time: parts are long, and most are ASCII.
 bool IsAscii(std::string_view bytes) {
-  for (char c : bytes)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080;
+  std::size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes.data() + i, sizeof word);
+    if ((word & kHighBits) != 0) return false;
+  }
+  for (; i < bytes.size(); ++i)
+    if (static_cast<unsigned char>(bytes[i]) >= 0x80) return false;
   return true;
 }
 

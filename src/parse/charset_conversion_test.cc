@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace phishscan {
 namespace {
 
@@ -59,6 +61,13 @@ TEST(ConvertToUtf8Test, AsciiBytesInOtherCharsetsAreStillConverted) {
   EXPECT_EQ(ConvertToUtf8("caf+AOk-", "utf-7").text, "caf\xC3\xA9");
   // Bytes above 0x80 in windows-1252 are not UTF-8.
   EXPECT_EQ(ConvertToUtf8("caf\xE9", "windows-1252").text, "caf\xC3\xA9");
+  for (std::size_t at = 0; at < 20; ++at) {  // wherever such a byte is
+    std::string text(20, 'a');
+    text[at] = '\xE9';
+    std::string expected(20, 'a');
+    expected.replace(at, 1, "\xC3\xA9");
+    EXPECT_EQ(ConvertToUtf8(text, "iso-8859-1").text, expected) << at;
+  }
 }
 
 }  // namespace

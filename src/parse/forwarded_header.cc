@@ -61,19 +61,76 @@ constexpr Label kLabels[] = {
 constexpr std::string_view kSubjectLabels[] = {"subject", "objet", "sujet", "betreff", "asunto",
                                                "assunto", "onderwerp", "oggetto"};
 
-// For each letter, the letters that follow it at the start of a subject
-// label, one bit each: "su", "ob", "on", "og", "be", "as".
-constexpr std::array<std::uint32_t, 26> kLabelSecondLetters = [] {
-  std::array<std::uint32_t, 26> follows{};
-  for (std::string_view label : kSubjectLabels) follows[label[0] - 'a'] |= std::uint32_t{1} << (label[1] - 'a');
+// For each byte, the letters that may follow it at the start of a subject
+// label, one bit each ("su", "ob", "on", "og", "be", "as", in either case):
+// zero for every byte that starts no label, so most bytes cost one lookup.
+constexpr std::array<std::uint32_t, 256> kLabelSecondLetters = [] {
+  std::array<std::uint32_t, 256> follows{};
+  for (std::string_view label : kSubjectLabels) {
+    const std::uint32_t bit = std::uint32_t{1} << (label[1] - 'a');
+    follows[static_cast<unsigned char>(label[0])] |= bit;
+    follows[static_cast<unsigned char>(label[0] - 'a' + 'A')] |= bit;
+  }
   return follows;
 }();
 
 // Whether a subject label may start with the two bytes `a` `b`, in any case.
 bool MayStartSubjectLabel(char a, char b) {
-  const unsigned first = static_cast<unsigned char>(a | 0x20) - 'a';
+  const std::uint32_t follows = kLabelSecondLetters[static_cast<unsigned char>(a)];
+  if (follows == 0) return false;
   const unsigned second = static_cast<unsigned char>(b | 0x20) - 'a';
-  return first < 26 && second < 26 && ((kLabelSecondLetters[first] >> second) & 1) != 0;
+  return second < 26 && ((follows >> second) & 1) != 0;
+}
+
+// The shortest subject label: a label starting at p holds the two bytes at
+// the one multiple of four in [p, p + 3], which MayHoldForwardedHeader uses.
+constexpr std::size_t kShortestSubjectLabel = [] {
+  std::size_t shortest = kSubjectLabels[0].size();
+  for (std::string_view label : kSubjectLabels) shortest = std::min(shortest, label.size());
+  return shortest;
+}();
+static_assert(kShortestSubjectLabel >= 5);
+
+// The pairs of bytes at offsets 0 to 3 of the subject labels, in any case:
+// one bit per pair of bytes (8 KB).
+constexpr std::array<std::uint64_t, 1024> kLabelPairs = [] {
+  std::array<std::uint64_t, 1024> pairs{};
+  for (std::string_view label : kSubjectLabels) {
+    for (std::size_t k = 0; k < 4; ++k) {
+      for (unsigned upper = 0; upper < 4; ++upper) {  // the four case forms of the pair
+        const unsigned a = static_cast<unsigned char>(label[k]) - ((upper & 1) != 0 ? 32 : 0);
+        const unsigned b = static_cast<unsigned char>(label[k + 1]) - ((upper & 2) != 0 ? 32 : 0);
+        const unsigned index = a << 8 | b;
+        pairs[index >> 6] |= std::uint64_t{1} << (index & 63);
+      }
+    }
+  }
+  return pairs;
+}();
+
+bool IsLabelPair(char a, char b) {
+  const unsigned index = static_cast<unsigned>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+  return ((kLabelPairs[index >> 6] >> (index & 63)) & 1) != 0;
+}
+
+// Whether a subject label (in any case) starts at text[i].
+bool SubjectLabelAt(std::string_view text, std::size_t i) {
+  if (i + 1 >= text.size() || !MayStartSubjectLabel(text[i], text[i + 1])) return false;
+  // "on", "be" and "as" are words of their own: compare only the labels
+  // that start with them.
+  const char first = static_cast<char>(text[i] | 0x20), second = static_cast<char>(text[i + 1] | 0x20);
+  for (std::string_view label : kSubjectLabels) {
+    if (label[0] == first && label[1] == second && i + label.size() <= text.size() &&
+        EqualsIgnoreCase(text.substr(i, label.size()), label))
+      return true;
+  }
+  return false;
+}
+
+// What may stand between a label and its colon for ReadLabelled to accept
+// it: blanks, the bytes of a no-break space, bold markers.
+bool IsLabelGap(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '*' || c == '\xC2' || c == '\xA0';
 }
 
 struct Piece {
@@ -266,20 +323,30 @@ bool StartsWithFromPiece(std::string_view line) {
 
 }  // namespace
 
-// Called on every text part of every message, most of which forward
-// nothing: one pass over the bytes, no lower-cased copy. 's', 'o', 'b' and
-// 'a' start words on every line of prose, so a table of the labels' first
-// two letters is looked up before any label is compared.
+// Called on every HTML part of every message, most of which forward
+// nothing: no lower-cased copy, and not every byte. Labels are at least five
+// bytes long, so a label starting at p holds the pair of bytes at j, j + 1
+// for the multiple of four j in [p, p + 3]: only the pairs at multiples of
+// four are looked up, and where one belongs to a label the four starts that
+// could reach it are checked.
 bool MayHoldForwardedHeader(std::string_view text) {
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    if (!MayStartSubjectLabel(text[i], text[i + 1])) continue;
-    // "on", "be" and "as" are words of their own: compare only the labels
-    // that start with them.
-    const char first = static_cast<char>(text[i] | 0x20), second = static_cast<char>(text[i + 1] | 0x20);
+  for (std::size_t j = 0; j + 1 < text.size(); j += 4) {
+    if (!IsLabelPair(text[j], text[j + 1])) continue;
+    for (std::size_t p = j < 3 ? 0 : j - 3; p <= j; ++p)
+      if (SubjectLabelAt(text, p)) return true;
+  }
+  return false;
+}
+
+// Colons are rare in text, so this looks at a few bytes per colon instead of
+// every byte. Each byte is passed over at most once: the look back stops at
+// the previous colon.
+bool MayHoldLabelledSubject(std::string_view text) {
+  for (std::size_t colon = text.find(':'); colon != std::string_view::npos; colon = text.find(':', colon + 1)) {
+    std::size_t end = colon;
+    while (end > 0 && IsLabelGap(text[end - 1])) --end;
     for (std::string_view label : kSubjectLabels) {
-      if (label[0] == first && label[1] == second && i + label.size() <= text.size() &&
-          EqualsIgnoreCase(text.substr(i, label.size()), label))
-        return true;
+      if (end >= label.size() && EqualsIgnoreCase(text.substr(end - label.size(), label.size()), label)) return true;
     }
   }
   return false;
@@ -287,7 +354,7 @@ bool MayHoldForwardedHeader(std::string_view text) {
 
 std::vector<ForwardedOriginal> ReadForwardedHeaderBlocks(std::string_view text, std::size_t max_blocks) {
   std::vector<ForwardedOriginal> found;
-  if (max_blocks == 0 || !MayHoldForwardedHeader(text)) return found;
+  if (max_blocks == 0 || !MayHoldLabelledSubject(text)) return found;
   const std::vector<std::string_view> lines = SplitLines(text);
   std::size_t i = 0;
   while (i < lines.size() && found.size() < max_blocks) {

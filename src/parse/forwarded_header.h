@@ -21,8 +21,16 @@ namespace phishscan {
 std::vector<ForwardedOriginal> ReadForwardedHeaderBlocks(std::string_view text, std::size_t max_blocks);
 
 // Cheap test: whether `text` names a subject label at all, so that longer
-// work (rendering HTML to lines) is done only where a block may be.
+// work (rendering HTML to lines) is done only where a block may be. Markup
+// may separate a label from its colon, so this is the test for HTML.
 bool MayHoldForwardedHeader(std::string_view text);
+
+// Cheaper test for text as ReadForwardedHeaderBlocks reads it: whether a
+// subject label is followed by its colon, with only blanks, no-break spaces
+// or bold markers between ("Subject:", "*Betreff:*", "Objet :"). False
+// means ReadForwardedHeaderBlocks finds nothing, since every block has a
+// subject line.
+bool MayHoldLabelledSubject(std::string_view text);
 
 }  // namespace phishscan
 

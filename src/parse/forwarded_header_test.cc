@@ -164,5 +164,45 @@ TEST(ForwardedHeaderTest, SubjectLabelPrecheck) {
   EXPECT_FALSE(MayHoldForwardedHeader(""));
 }
 
+TEST(ForwardedHeaderTest, SubjectLabelPrecheckFindsEachLabelAtEachOffset) {
+  for (const std::string label : {"subject", "objet", "sujet", "betreff", "asunto", "assunto", "onderwerp",
+                                  "oggetto"}) {
+    std::string upper = label;
+    for (char& c : upper) c = static_cast<char>(c - 32);
+    std::string near_miss = label;
+    near_miss.back() = 'x';
+    for (std::size_t before = 0; before < 8; ++before) {
+      for (std::size_t after = 0; after < 4; ++after) {
+        const std::string pad(before, '.'), tail(after, '.');
+        EXPECT_TRUE(MayHoldForwardedHeader(pad + label + tail)) << label << before << after;
+        EXPECT_TRUE(MayHoldForwardedHeader(pad + upper + tail)) << upper << before << after;
+        EXPECT_FALSE(MayHoldForwardedHeader(pad + near_miss + tail)) << near_miss << before << after;
+      }
+    }
+  }
+}
+
+TEST(ForwardedHeaderTest, LabelledSubjectPrecheck) {
+  EXPECT_TRUE(MayHoldLabelledSubject("x SUBJECT: y"));
+  EXPECT_TRUE(MayHoldLabelledSubject("> *Betreff:* y"));
+  EXPECT_TRUE(MayHoldLabelledSubject("Objet\xC2\xA0: y"));
+  EXPECT_TRUE(MayHoldLabelledSubject("Asunto \t**: y"));
+  EXPECT_TRUE(MayHoldLabelledSubject("oggetto:"));
+  // A label without its colon, or a word between them, is no field.
+  EXPECT_FALSE(MayHoldLabelledSubject("the subject of this mail: none"));
+  EXPECT_FALSE(MayHoldLabelledSubject("Subject - y"));
+  EXPECT_FALSE(MayHoldLabelledSubject("ASSUNTO"));
+  EXPECT_FALSE(MayHoldLabelledSubject("https://subject.example/x"));
+  EXPECT_FALSE(MayHoldLabelledSubject(":subject"));
+  EXPECT_FALSE(MayHoldLabelledSubject(":"));
+  EXPECT_FALSE(MayHoldLabelledSubject(""));
+  // Whenever it says no, the reader finds no block either.
+  const std::string block = "From: A <a@one.example>\nSent: now\nSubject\xC2\xA0 *: y\n";
+  EXPECT_TRUE(MayHoldLabelledSubject(block));
+  EXPECT_EQ(Read(block).size(), 1u);
+  EXPECT_FALSE(MayHoldLabelledSubject("From: A <a@one.example>\nSent: now\nSubject y\n"));
+  EXPECT_TRUE(Read("From: A <a@one.example>\nSent: now\nSubject y\n").empty());
+}
+
 }  // namespace
 }  // namespace phishscan

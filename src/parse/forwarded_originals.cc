@@ -20,7 +20,9 @@ void AddForwardedOriginal(ForwardedOriginal original, Message& message) {
 void ReadInlineForwardedOriginals(Message& message) {
   for (const TextPart& part : message.text_parts) {
     if (message.forwarded.size() >= kMaxForwardedOriginals) return;
-    if (!MayHoldForwardedHeader(part.text)) continue;
+    // Plain text is tested by ReadForwardedHeaderBlocks itself; HTML is
+    // tested here, before the longer work of rendering it to lines.
+    if (part.is_html && !MayHoldForwardedHeader(part.text)) continue;
     const std::string lines = part.is_html ? HtmlToLines(part.text, part.text.size()) : std::string();
     const std::string_view text = part.is_html ? std::string_view(lines) : std::string_view(part.text);
     for (ForwardedOriginal& original : ReadForwardedHeaderBlocks(text, kMaxForwardedOriginals))

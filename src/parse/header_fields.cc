@@ -3,6 +3,7 @@
 #include "base/text.h"
 #include "parse/glib_ptr.h"
 #include "parse/parse_notes.h"
+#include "parse/printable_ascii.h"
 #include "parse/utf8_repair.h"
 
 namespace phishscan {
@@ -26,6 +27,14 @@ void AppendBounded(std::string_view text, std::size_t max_bytes, PendingField& f
   field.line.append(text);
 }
 
+// Printable ASCII without an encoded word ("=?") is what GMime's decoder
+// returns unchanged (it only trims, and `raw` is trimmed): nearly every field
+// of real mail, and the decoder's copy and tokenising are a tenth of parsing.
+bool NeedsNoDecoding(std::string_view raw) {
+  if (raw.find("=?") != std::string_view::npos) return false;
+  return IsPrintableAsciiText(raw) && TrimWhitespace(raw).size() == raw.size();
+}
+
 void Finish(PendingField& field, GMimeParserOptions* options, const Limits& limits,
             Message& message, std::vector<std::string>& raw_values) {
   const std::size_t colon = field.line.find(':');
@@ -39,22 +48,16 @@ void Finish(PendingField& field, GMimeParserOptions* options, const Limits& limi
   HeaderField out;
   const std::string_view raw = TrimWhitespace(value);
   out.name = RepairUtf8(TrimWhitespace(std::string_view(field.line).substr(0, colon)));
-  out.value = DecodeHeaderText(options, raw);
-  out.raw = RepairUtf8(raw);
-  message.headers.push_back(std::move(out));
-  raw_values.emplace_back(raw);
-}
-
-// Printable ASCII without an encoded word ("=?") is what GMime's decoder
-// returns unchanged (it only trims, and `raw` is trimmed): nearly every field
-// of real mail, and the decoder's copy and tokenising are a tenth of parsing.
-bool NeedsNoDecoding(std::string_view raw) {
-  if (raw.find("=?") != std::string_view::npos) return false;
-  for (char c : raw) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte < 0x20 && byte != '\t') || byte > 0x7E) return false;
+  if (NeedsNoDecoding(raw)) {  // printable ASCII: already valid UTF-8, and its own decoding
+    out.value = std::string(raw);
+    out.raw = out.value;
+  } else {
+    out.value = DecodeHeaderText(options, raw);
+    out.raw = RepairUtf8(raw);
   }
-  return TrimWhitespace(raw).size() == raw.size();
+  // Only values the repair changed need a copy of their own.
+  raw_values.emplace_back(out.raw == raw ? std::string_view() : raw);
+  message.headers.push_back(std::move(out));
 }
 
 }  // namespace
@@ -90,7 +93,8 @@ std::vector<std::string> ReadHeaderFields(std::string_view block, GMimeParserOpt
                       " header fields were read");
       return raw_values;
     }
-    field = PendingField();
+    field.line.clear();  // keeps the buffer for the next field
+    field.cut = false;
     AppendBounded(line, max_line_bytes, field);
     open = true;
   }

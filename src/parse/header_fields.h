@@ -17,7 +17,8 @@ namespace phishscan {
 // Reads the fields of `block` (LF line ends, as PrepareInput leaves it) into
 // message.headers, keeping at most Limits::max_header_count fields and
 // Limits::max_header_bytes of each value. Returns each kept field's unfolded
-// value as it was, before decoding or UTF-8 repair (for address parsing).
+// value as it was, before decoding or UTF-8 repair (for address parsing),
+// where the repair changed it; "" where it is the field's `raw` as it is.
 std::vector<std::string> ReadHeaderFields(std::string_view block, GMimeParserOptions* options, const Limits& limits,
                       Message& message);
 

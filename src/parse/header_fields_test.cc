@@ -37,6 +37,17 @@ TEST(DecodeHeaderTextTest, PlainAsciiIsWhatGMimeReturns) {
   }
 }
 
+TEST(DecodeHeaderTextTest, EightBitByteAnywhereInALongValueIsDecoded) {
+  EnsureGMimeInitialized();
+  ParserOptionsPtr options = NewPermissiveParserOptions();
+  for (std::size_t at = 0; at < 21; ++at) {  // within and after the words read eight bytes at a time
+    std::string raw = "Rechnung\tvom 03.05.24";
+    raw[at] = '\xE9';  // Latin-1, read by the fallback charset
+    EXPECT_EQ(DecodeHeaderText(options.get(), raw), ThroughGMime(options.get(), raw)) << at;
+    EXPECT_NE(DecodeHeaderText(options.get(), raw).find("\xC3\xA9"), std::string::npos) << at;
+  }
+}
+
 TEST(DecodeHeaderTextTest, EncodedWordsAreDecoded) {
   EnsureGMimeInitialized();
   ParserOptionsPtr options = NewPermissiveParserOptions();

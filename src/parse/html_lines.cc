@@ -1,5 +1,6 @@
 #include "parse/html_lines.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -97,8 +98,15 @@ std::string HtmlToLines(std::string_view html, std::size_t max_bytes) {
       }
     }
     if (c != '<') {
-      out += (c == '\r' || c == '\n' || c == '\t') ? ' ' : c;
-      ++i;
+      // The text up to the next tag or entity, whole (a lone '&' included).
+      std::size_t next = i + 1;
+      while (next < html.size() && html[next] != '<' && html[next] != '&') ++next;
+      const std::size_t take = std::min(next - i, max_bytes - out.size());
+      const std::size_t from = out.size();
+      out.append(html.substr(i, take));
+      for (std::size_t k = from; k < out.size(); ++k)
+        if (out[k] == '\r' || out[k] == '\n' || out[k] == '\t') out[k] = ' ';
+      i += take;
       continue;
     }
     if (html.substr(i, 4) == "<!--") {

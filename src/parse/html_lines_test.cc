@@ -23,6 +23,12 @@ TEST(HtmlLinesTest, ScriptsCommentsAndUnknownEntitiesAreHandled) {
   EXPECT_EQ(HtmlToLines("<!-- unclosed", 1000), "");
 }
 
+TEST(HtmlLinesTest, TextRunsKeepLoneAmpersandsAndFlattenBreaks) {
+  EXPECT_EQ(HtmlToLines("a\r\nb\tc&d &amp; e & f&", 1000), "a  b c&d & e & f&");
+  EXPECT_EQ(HtmlToLines("abcdef<br>gh", 3), "abc");
+  EXPECT_EQ(HtmlToLines("ab&cd", 3), "ab&");
+}
+
 TEST(HtmlLinesTest, OutputIsBounded) {
   std::string html;
   for (int i = 0; i < 10000; ++i) html += "<style></style><br>abc";

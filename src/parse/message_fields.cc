@@ -62,37 +62,37 @@ void ReadMessageFields(const std::vector<std::string>& raw_values, Message& mess
   std::string from_value;  // decoded value of the first From
   for (std::size_t i = 0; i < message.headers.size() && i < raw_values.size(); ++i) {
     const HeaderField& field = message.headers[i];
-    const std::string& raw = raw_values[i];
-    const std::string name = AsciiLower(field.name);
-    if (name == "from") {
+    const std::string& raw = raw_values[i].empty() ? field.raw : raw_values[i];
+    const auto is = [&field](std::string_view name) { return EqualsIgnoreCase(field.name, name); };
+    if (is("from")) {
       if (!seen_from) from_value = field.value;
       seen_from = true;
       AppendAll(ParseMailboxList(raw), message.from_all);
-    } else if (name == "reply-to" && !message.reply_to) {
+    } else if (is("reply-to") && !message.reply_to) {
       message.reply_to = FirstMailbox(raw);
-    } else if (name == "sender" && !message.sender) {
+    } else if (is("sender") && !message.sender) {
       message.sender = FirstMailbox(raw);
-    } else if (name == "return-path" && !seen_return_path) {
+    } else if (is("return-path") && !seen_return_path) {
       seen_return_path = true;
       message.return_path = ReturnPathAddress(raw);
-    } else if (name == "to") {
+    } else if (is("to")) {
       AppendAll(ParseMailboxList(raw), message.to);
-    } else if (name == "cc") {
+    } else if (is("cc")) {
       AppendAll(ParseMailboxList(raw), message.cc);
-    } else if (name == "subject" && !seen_subject) {
+    } else if (is("subject") && !seen_subject) {
       seen_subject = true;
       message.subject = field.value;
-    } else if (name == "date" && !seen_date) {
+    } else if (is("date") && !seen_date) {
       seen_date = true;
       message.date = field.raw;
-    } else if (name == "message-id" && !seen_id) {
+    } else if (is("message-id") && !seen_id) {
       seen_id = true;
       message.message_id = field.raw;
-    } else if (name == "authentication-results") {
+    } else if (is("authentication-results")) {
       message.auth_results.push_back(ParseAuthenticationResults(raw));
-    } else if (name == "received") {
+    } else if (is("received")) {
       message.received.push_back(ParseReceived(raw));
-    } else if (name == "received-spf" && !received_spf) {
+    } else if (is("received-spf") && !received_spf) {
       received_spf = raw;
     }
   }

@@ -12,7 +12,8 @@
 namespace phishscan {
 
 // Fills the named fields of `message` from message.headers. `raw_values[i]`
-// is the undecoded, unrepaired value of message.headers[i]: addresses are
+// is the undecoded, unrepaired value of message.headers[i], or "" where that
+// is message.headers[i].raw (as ReadHeaderFields returns them): addresses are
 // parsed from it so that an encoded display name cannot smuggle in an
 // address ("=?utf-8?q?PayPal_<service@paypal.com>?= <x@evil.example>").
 void ReadMessageFields(const std::vector<std::string>& raw_values, Message& message);

@@ -9,6 +9,7 @@
 #include "parse/glib_ptr.h"
 #include "parse/gmime_init.h"
 #include "parse/forwarded_originals.h"
+#include "parse/gmime_header_view.h"
 #include "parse/header_fields.h"
 #include "parse/message.h"
 #include "parse/message_fields.h"
@@ -32,12 +33,25 @@ void ReadBodyAsPlainText(std::string_view body, const Limits& limits, DecodeBudg
       MakeTextPart(body.substr(0, keep), "", false, 0, keep < body.size(), limits, message));
 }
 
-// `input` and `options` must outlive every GMime object made here: the
-// stream reads input's bytes in place and GMime headers keep `options`.
+// GMime is given the body under HeaderBlockForGMime's header block: it is
+// asked for the MIME structure only, ReadHeaderFields having read the
+// header fields.
+ByteArrayPtr BytesForGMime(const PreparedInput& input) {
+  const std::string headers = HeaderBlockForGMime(input.HeaderBlock());
+  const std::string_view rest = input.Text().substr(input.header_end);
+  ByteArrayPtr bytes(g_byte_array_sized_new(static_cast<guint>(headers.size() + rest.size())));
+  g_byte_array_append(bytes.get(), reinterpret_cast<const guint8*>(headers.data()), static_cast<guint>(headers.size()));
+  g_byte_array_append(bytes.get(), reinterpret_cast<const guint8*>(rest.data()), static_cast<guint>(rest.size()));
+  return bytes;
+}
+
+// `options` must outlive every GMime object made here (GMime headers keep
+// it); the stream reads `bytes` in place.
 void ReadBody(const PreparedInput& input, GMimeParserOptions* options, const Limits& limits,
               Message& message) {
   DecodeBudget budget(limits.max_decoded_bytes);
-  GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_byte_array(input.bytes.get()));
+  const ByteArrayPtr bytes = BytesForGMime(input);
+  GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_byte_array(bytes.get()));
   g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream.get()), FALSE);
   GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
   GObjectPtr<GMimeMessage> parsed(g_mime_parser_construct_message(parser.get(), options));

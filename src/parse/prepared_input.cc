@@ -1,6 +1,7 @@
 #include "parse/prepared_input.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "parse/parse_notes.h"
@@ -68,19 +69,29 @@ HeaderBlockBounds FindHeaderBlock(std::string_view text) {
 
 // Appends `in` to `out` with every CRLF turned into LF. Runs of CR before
 // LF ("\r\r\n", from a message converted to CRLF twice) count as one line end.
+// Writes into the array in place: a g_byte_array_append per line cost more
+// than the copying itself.
 void AppendLfOnly(std::string_view in, GByteArray* out) {
+  const guint start = out->len;
+  g_byte_array_set_size(out, static_cast<guint>(start + in.size()));  // the most it can take
+  char* const begin = reinterpret_cast<char*>(out->data) + start;
+  char* write = begin;
   while (!in.empty()) {
-    const std::size_t lf = in.find('\n');
-    if (lf == std::string_view::npos) {
-      g_byte_array_append(out, reinterpret_cast<const guint8*>(in.data()), in.size());
+    const std::size_t cr = in.find('\r');
+    if (cr == std::string_view::npos) {
+      std::memcpy(write, in.data(), in.size());
+      write += in.size();
       break;
     }
-    std::size_t end = lf;
-    while (end > 0 && in[end - 1] == '\r') --end;
-    g_byte_array_append(out, reinterpret_cast<const guint8*>(in.data()), end);
-    g_byte_array_append(out, reinterpret_cast<const guint8*>("\n"), 1);
-    in.remove_prefix(lf + 1);
+    std::size_t after = cr;
+    while (after < in.size() && in[after] == '\r') ++after;
+    const bool line_end = after < in.size() && in[after] == '\n';
+    const std::size_t keep = line_end ? cr : after;  // a lone CR is text
+    std::memcpy(write, in.data(), keep);
+    write += keep;
+    in.remove_prefix(after);
   }
+  g_byte_array_set_size(out, static_cast<guint>(start + (write - begin)));
 }
 
 std::string_view StripMboxFromLine(std::string_view raw, Message& message) {

@@ -1,8 +1,9 @@
-// The bytes GMime actually parses: the caller's message bounded in size,
-// without its mbox "From " line (nor a leading byte order mark or blank
-// lines before the headers), with LF line ends, and with a blank line
-// inserted where a sender ran the body straight into the header block (GMime
-// would otherwise drop those body lines as invalid headers).
+// The bytes the parser reads: the caller's message bounded in size, without
+// its mbox "From " line (nor a leading byte order mark or blank lines before
+// the headers), with LF line ends, and with a blank line inserted where a
+// sender ran the body straight into the header block (GMime would otherwise
+// drop those body lines as invalid headers). GMime is given them under the
+// header block of gmime_header_view.h.
 #ifndef PHISHSCAN_PARSE_PREPARED_INPUT_H_
 #define PHISHSCAN_PARSE_PREPARED_INPUT_H_
 

@@ -66,6 +66,17 @@ TEST(PrepareInputTest, SkipsByteOrderMarkAndLeadingBlankLines) {
   EXPECT_EQ(text.Body(), "Dear user, hello\n");
 }
 
+TEST(PrepareInputTest, OnlyCarriageReturnsThatEndALineAreDropped) {
+  Message message;
+  // A run of CRs before LF is one line end; a CR elsewhere is text.
+  PreparedInput input =
+      PrepareInput("Subject: a\r\r\nTo: b\rc\r\n\r\nx\r\ry\r\n\r\n\rz\r\r", Limits{}, message);
+  EXPECT_EQ(input.HeaderBlock(), "Subject: a\nTo: b\rc\n");
+  EXPECT_EQ(input.Body(), "x\r\ry\n\n\rz\r\r");
+  EXPECT_EQ(PrepareInput("Subject: a\n\nno carriage return", Limits{}, message).Body(),
+            "no carriage return");
+}
+
 TEST(PrepareInputTest, BoundsTheSize) {
   Message message;
   Limits limits;

@@ -13,15 +13,30 @@ namespace {
 constexpr std::size_t kMaxValueBytes = 16u << 10;
 constexpr std::size_t kMaxTokens = 256;
 
-// A bare word, or the flattened text of a parenthesised comment.
+// A bare word, or the flattened text of a parenthesised comment. Words are
+// views of the header value: most tokens are words, and copying each one
+// was most of the work.
 struct Token {
-  std::string text;
+  std::string_view word;  // when !comment
+  std::string text;       // when comment
   bool comment = false;
 };
 
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Where the word starting at `i` ends. A plain loop: find_first_of looks the
+// set up with memchr once per character.
+std::size_t WordEnd(std::string_view in, std::size_t i) {
+  while (i < in.size() && !IsBlank(in[i]) && in[i] != '(' && in[i] != ';') ++i;
+  return i;
+}
+
+// Flattens the comment opening at in[i] into `out`, nested parentheses
+// becoming spaces; returns the position after it. Text between parentheses
+// is appended a run at a time.
 std::size_t ReadComment(std::string_view in, std::size_t i, std::string& out) {
   int depth = 0;
-  for (; i < in.size(); ++i) {
+  while (i < in.size()) {
     const char c = in[i];
     if (c == '(') {
       if (depth++ > 0) out.push_back(' ');
@@ -29,8 +44,13 @@ std::size_t ReadComment(std::string_view in, std::size_t i, std::string& out) {
       if (--depth == 0) return i + 1;
       out.push_back(' ');
     } else {
-      out.push_back(c);
+      std::size_t end = i + 1;
+      while (end < in.size() && in[end] != '(' && in[end] != ')') ++end;
+      out.append(in.substr(i, end - i));
+      i = end;
+      continue;
     }
+    ++i;
   }
   return in.size();
 }
@@ -42,15 +62,15 @@ std::vector<Token> Tokenize(std::string_view in) {
   while (i < in.size() && tokens.size() < kMaxTokens) {
     const char c = in[i];
     if (c == ';') break;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+    if (IsBlank(c)) {
       ++i;
     } else if (c == '(') {
-      Token token{"", true};
+      Token token{{}, "", true};
       i = ReadComment(in, i, token.text);
       tokens.push_back(std::move(token));
     } else {
-      const std::size_t end = std::min(in.find_first_of(" \t\r\n(;", i), in.size());
-      tokens.push_back({std::string(in.substr(i, end - i)), false});
+      const std::size_t end = WordEnd(in, i);
+      tokens.push_back({in.substr(i, end - i), "", false});
       i = end;
     }
   }
@@ -97,23 +117,24 @@ struct ClientComment {
 void ReadClientComment(std::string_view text, ClientComment& client) {
   std::vector<std::string_view> words;
   while (!(text = TrimWhitespace(text)).empty()) {
-    const std::size_t end = std::min(text.find_first_of(" \t\r\n"), text.size());
+    std::size_t end = 0;
+    while (end < text.size() && !IsBlank(text[end])) ++end;
     words.push_back(text.substr(0, end));
     text.remove_prefix(end);
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::string lower = AsciiLower(words[i]);
-    if (lower.rfind("helo=", 0) == 0) {
-      client.helo = HostName(words[i].substr(5));
-    } else if ((lower == "helo" || lower == "ehlo") && i + 1 < words.size()) {
+    const std::string_view word = words[i];
+    if (word.size() >= 5 && EqualsIgnoreCase(word.substr(0, 5), "helo=")) {
+      client.helo = HostName(word.substr(5));
+    } else if ((EqualsIgnoreCase(word, "helo") || EqualsIgnoreCase(word, "ehlo")) && i + 1 < words.size()) {
       client.helo = HostName(words[++i]);
-    } else if (std::string ip = BracketedIp(words[i]); !ip.empty()) {
+    } else if (std::string ip = BracketedIp(word); !ip.empty()) {
       if (client.ip.empty()) client.ip = ip;
-    } else if (IsIpChars(words[i]) && client.ip.empty()) {
-      client.ip = std::string(words[i]);
-    } else if (client.rdns.empty() && client.ip.empty() && lower.find('=') == std::string::npos &&
-               (lower.find('.') != std::string::npos || lower == "unknown" ||
-                lower == "localhost" || lower.find('@') != std::string::npos)) {
+    } else if (IsIpChars(word) && client.ip.empty()) {
+      client.ip = std::string(word);
+    } else if (client.rdns.empty() && client.ip.empty() && word.find('=') == std::string_view::npos &&
+               (word.find('.') != std::string_view::npos || EqualsIgnoreCase(word, "unknown") ||
+                EqualsIgnoreCase(word, "localhost") || word.find('@') != std::string_view::npos)) {
       client.rdns = HostName(words[i]);
     }
   }
@@ -121,7 +142,7 @@ void ReadClientComment(std::string_view text, ClientComment& client) {
 
 std::size_t FindWord(const std::vector<Token>& tokens, std::string_view word, std::size_t from) {
   for (std::size_t i = from; i < tokens.size(); ++i) {
-    if (!tokens[i].comment && EqualsIgnoreCase(tokens[i].text, word)) return i;
+    if (!tokens[i].comment && EqualsIgnoreCase(tokens[i].word, word)) return i;
   }
   return tokens.size();
 }
@@ -129,7 +150,7 @@ std::size_t FindWord(const std::vector<Token>& tokens, std::string_view word, st
 void ReadFromClause(const std::vector<Token>& tokens, std::size_t from, std::size_t by,
                     ReceivedHop& hop) {
   if (from + 1 >= by || tokens[from + 1].comment) return;
-  const std::string& name = tokens[from + 1].text;
+  const std::string_view name = tokens[from + 1].word;
   const std::string named_ip = BracketedIp(name);
   ClientComment client;
   for (std::size_t i = from + 2; i < by; ++i) {
@@ -157,7 +178,7 @@ ReceivedHop ParseReceived(std::string_view value) {
   const std::size_t from = FindWord(tokens, "from", 0);
   const std::size_t by = FindWord(tokens, "by", from == tokens.size() ? 0 : from + 1);
   if (from < tokens.size()) ReadFromClause(tokens, from, by, hop);
-  if (by + 1 < tokens.size() && !tokens[by + 1].comment) hop.by = HostName(tokens[by + 1].text);
+  if (by + 1 < tokens.size() && !tokens[by + 1].comment) hop.by = HostName(tokens[by + 1].word);
   hop.from_helo = RepairUtf8(hop.from_helo);
   hop.from_rdns = RepairUtf8(hop.from_rdns);
   hop.from_ip = RepairUtf8(AsciiLower(hop.from_ip));

@@ -12,6 +12,10 @@ namespace phishscan {
 // Copies `in`, replacing each invalid byte and each NUL with U+FFFD.
 std::string RepairUtf8(std::string_view in);
 
+// Whether `in` is valid UTF-8 without NUL bytes: what RepairUtf8 returns
+// unchanged.
+bool IsValidUtf8(std::string_view in);
+
 // The longest prefix of `in` of at most `max_bytes` that does not split a
 // UTF-8 sequence (assumes `in` is valid UTF-8).
 std::string_view Utf8Prefix(std::string_view in, std::size_t max_bytes);

@@ -1,0 +1,107 @@
+#include "parse/gmime_header_view.h"
+
+#include <array>
+#include <vector>
+
+#include "base/text.h"
+#include "parse/printable_ascii.h"
+
+namespace phishscan {
+
+namespace {
+
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
+// The names GMime's parser and objects read a value from or compare for
+// repeats (RFC 5322 single fields), and every Content- field.
+bool GMimeReadsValue(std::string_view name) {
+  static constexpr std::array<std::string_view, 12> kRead = {
+      "bcc",      "cc",     "date",    "from", "in-reply-to", "message-id",
+      "reply-to", "sender", "subject", "to",   "references",  "mime-version"};
+  if (name.size() >= 8 && EqualsIgnoreCase(name.substr(0, 8), "content-")) return true;
+  for (std::string_view known : kRead)
+    if (EqualsIgnoreCase(name, known)) return true;
+  return false;
+}
+
+// Text whose decoding can neither change it nor make GMime warn.
+bool IsInertText(std::string_view text) {
+  return text.find("=?") == std::string_view::npos && IsPrintableAsciiText(text);
+}
+
+// Whether the field made of `lines` (first line, then continuation lines)
+// can be handed to GMime without its text.
+bool MayDropText(const std::vector<std::string_view>& lines) {
+  const std::size_t colon = lines[0].find(':');
+  if (colon == std::string_view::npos) return false;  // name folded away from its colon
+  std::string_view name = lines[0].substr(0, colon);
+  while (!name.empty() && IsBlank(name.back())) name.remove_suffix(1);
+  if (GMimeReadsValue(name) || !IsInertText(lines[0].substr(colon + 1))) return false;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (!IsInertText(lines[i]) || TrimWhitespace(lines[i]).empty()) return false;
+  }
+  return true;
+}
+
+// A name any MIME parser takes for one: letters, digits and hyphens.
+bool IsPlainName(std::string_view name) {
+  if (name.empty()) return false;
+  for (char c : name) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
+// Appends the field made of `lines` as GMime is to see it: whole, or
+// without its text, or (after the first field) not at all.
+void AppendField(const std::vector<std::string_view>& lines, bool first_field, std::string& out) {
+  if (!MayDropText(lines)) {
+    for (std::string_view line : lines) {
+      out.append(line);
+      out.push_back('\n');
+    }
+    return;
+  }
+  const std::size_t colon = lines[0].find(':');
+  if (!first_field && IsPlainName(lines[0].substr(0, colon))) return;
+  out.append(lines[0].substr(0, colon + 1));
+  if (!TrimWhitespace(lines[0].substr(colon + 1)).empty()) out.append(" x");
+  out.push_back('\n');
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    out.push_back(lines[i][0]);  // the blank that makes it a continuation line
+    out.append("x\n");
+  }
+}
+
+}  // namespace
+
+std::string HeaderBlockForGMime(std::string_view block) {
+  const bool ends_with_newline = !block.empty() && block.back() == '\n';
+  std::string out;
+  out.reserve(block.size());
+  std::vector<std::string_view> field;
+  std::size_t fields = 0;
+  while (!block.empty()) {
+    const std::size_t nl = block.find('\n');
+    const std::string_view line = block.substr(0, nl);
+    block.remove_prefix(nl == std::string_view::npos ? block.size() : nl + 1);
+    if (!field.empty() && !line.empty() && IsBlank(line.front())) {
+      field.push_back(line);
+      continue;
+    }
+    if (!field.empty()) AppendField(field, fields++ == 0, out);
+    field.clear();
+    if (line.empty()) {
+      out.push_back('\n');
+      continue;
+    }
+    field.push_back(line);
+  }
+  const std::size_t before_last = out.size();
+  if (!field.empty()) AppendField(field, fields++ == 0, out);
+  // AppendField ended the block's last line, which had no newline.
+  if (!ends_with_newline && out.size() > before_last) out.pop_back();
+  return out;
+}
+
+}  // namespace phishscan

@@ -1,0 +1,29 @@
+// The header block as GMime is given it. With a warning callback installed,
+// GMime decodes every header value it is handed only to validate it (6 % of
+// a scan), although ReadHeaderFields reads the header block itself and GMime
+// is asked only for the MIME structure. So the fields GMime reads nothing
+// from and can warn about nothing in are left out.
+#ifndef PHISHSCAN_PARSE_GMIME_HEADER_VIEW_H_
+#define PHISHSCAN_PARSE_GMIME_HEADER_VIEW_H_
+
+#include <string>
+#include <string_view>
+
+namespace phishscan {
+
+// `block` as PrepareInput leaves it (LF line ends, field lines only). A field
+// keeps its text when GMime interprets its name (Content-*, MIME-Version, the
+// address, subject, date and identifier fields it parses or checks for
+// repeats) or when its value could make GMime warn or decode anything:
+// bytes other than printable ASCII and tab, an encoded word ("=?"), a
+// continuation line of blanks only, or a name folded away from its colon.
+// Every other field is left out when its name is letters, digits and
+// hyphens only (a name no parser rejects) and it is not the first field (so
+// GMime never sees a message without headers). The fields left in without
+// their text become their name and colon, then "x" on the first line (when
+// it held text) and on each continuation line after its first blank.
+std::string HeaderBlockForGMime(std::string_view block);
+
+}  // namespace phishscan
+
+#endif  // PHISHSCAN_PARSE_GMIME_HEADER_VIEW_H_
