@@ -150,7 +150,9 @@ class CatalogReader {
  public:
   CatalogReader(std::vector<Brand>& brands,
                 std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>>& owner)
-      : brands_(brands), owner_(owner) {}
+      : brands_(brands), owner_(owner) {
+    for (std::size_t i = 0; i < brands_.size(); ++i) index_of_name_.try_emplace(AsciiLowerCopy(brands_[i].name), i);
+  }
 
   Status ReadFile(const std::string& file) {
     std::ifstream in(file);
@@ -204,12 +206,12 @@ class CatalogReader {
   }
 
   // A line naming an existing brand adds to it (how users extend the catalog).
+  // Names are looked up in a hash map: a linear search per line made loading
+  // the thousand-brand catalog quadratic.
   void Merge(Brand b) {
-    auto same = std::find_if(brands_.begin(), brands_.end(), [&](const Brand& x) {
-      return AsciiLowerCopy(x.name) == AsciiLowerCopy(b.name);
-    });
-    std::size_t index = static_cast<std::size_t>(same - brands_.begin());
-    if (same == brands_.end()) {
+    const auto [same, added] = index_of_name_.try_emplace(AsciiLowerCopy(b.name), brands_.size());
+    const std::size_t index = same->second;
+    if (added) {
       brands_.push_back(Brand{b.name, b.category, {}, {}, b.strong});
     } else {
       brands_[index].strong = brands_[index].strong && b.strong;
@@ -232,6 +234,8 @@ class CatalogReader {
 
   std::vector<Brand>& brands_;
   std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>>& owner_;
+  // Lower-cased brand name -> index into brands_.
+  std::unordered_map<std::string, std::size_t> index_of_name_;
 };
 
 struct MentionCollector {

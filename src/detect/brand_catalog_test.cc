@@ -161,6 +161,23 @@ TEST(BrandCatalogTest, LaterLinesNamingABrandExtendIt) {
   EXPECT_EQ(c.value()->BrandOfDomain("paypal-prepaid.com"), &paypal);
 }
 
+TEST(BrandCatalogTest, LinesNamingOneBrandInAnyCaseMergeInFirstSeenOrder) {
+  auto c = LoadText(
+      "Zeta\tbank\tzeta.com\tzeta\n"
+      "Alpha\tbank\talpha.com\talpha\n"
+      "ZETA\tbank\tzeta.net\tzeta pay\tweak\n"
+      "alpha\tbank\talpha.com\talpha\n");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->brands().size(), 2u);
+  EXPECT_EQ(c->brands()[0].name, "Zeta");
+  EXPECT_EQ(c->brands()[0].domains, (std::vector<std::string>{"zeta.com", "zeta.net"}));
+  EXPECT_EQ(c->brands()[0].keywords, (std::vector<std::string>{"zeta", "zeta pay"}));
+  EXPECT_FALSE(c->brands()[0].strong);  // one weak line makes the brand weak
+  EXPECT_EQ(c->brands()[1].name, "Alpha");
+  EXPECT_EQ(c->brands()[1].domains, (std::vector<std::string>{"alpha.com"}));
+  EXPECT_TRUE(c->brands()[1].strong);
+}
+
 TEST(BrandCatalogTest, ErrorsNameFileAndLine) {
   for (const char* bad : {"PayPal\tpayment\tpaypal.com\n",                    // missing keywords
                           "PayPal\tpayment\tpay pal.com\tpaypal\n",           // not a domain
