@@ -107,6 +107,14 @@ std::string KeywordPatternWithJoints(const Brand& brand, std::string_view keywor
   return p + ")\\b";
 }
 
+// The most bytes a keyword's pattern can match. Caseless UTF-8 matching lets
+// a character match one of up to three bytes per byte of it ("k" matches
+// KELVIN SIGN, "å" ANGSTROM SIGN), and a joint adds one byte.
+std::size_t KeywordMaxMatchBytes(const Brand& brand, std::string_view keyword) {
+  constexpr std::size_t kMaxBytesPerByte = 3;
+  return kMaxBytesPerByte * (keyword.size() + NameJoints(brand, keyword).size());
+}
+
 // True when `suffix` (what follows the first label of a registrable domain)
 // is a country code, "co."/"com." plus a country code, or com/net/org: the
 // shapes under which a brand registers its national sites (paypal.co.uk,
@@ -263,16 +271,21 @@ StatusOr<std::unique_ptr<BrandCatalog>> BrandCatalog::Load(const std::vector<std
     if (Status s = reader.ReadFile(f); !s.ok()) return s;
   }
   std::vector<std::string> patterns;
+  std::vector<std::size_t> max_match_bytes;
   for (std::size_t b = 0; b < c->brands_.size(); ++b) {
     for (std::size_t k = 0; k < c->brands_[b].keywords.size(); ++k) {
       patterns.push_back(KeywordPatternWithJoints(c->brands_[b], c->brands_[b].keywords[k]));
+      max_match_bytes.push_back(KeywordMaxMatchBytes(c->brands_[b], c->brands_[b].keywords[k]));
       c->index_->keyword_of_id.push_back({b, k});
     }
   }
-  auto db = HyperscanDatabase::Compile(patterns, [&](std::size_t i) {
-    auto [b, k] = c->index_->keyword_of_id[i];
-    return "brand " + c->brands_[b].name + ", keyword '" + c->brands_[b].keywords[k] + "'";
-  });
+  auto db = HyperscanDatabase::Compile(
+      patterns,
+      [&](std::size_t i) {
+        auto [b, k] = c->index_->keyword_of_id[i];
+        return "brand " + c->brands_[b].name + ", keyword '" + c->brands_[b].keywords[k] + "'";
+      },
+      std::move(max_match_bytes));
   if (!db.ok()) return db.status();
   c->index_->keywords_db = std::move(db).value();
   return c;

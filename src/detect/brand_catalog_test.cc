@@ -114,6 +114,18 @@ TEST(BrandCatalogTest, MatchesKeywordsWithPunctuationAndAccents) {
   EXPECT_EQ(MentionedNames(*c, "votre conseiller crédit agricole"), std::vector<std::string>{"Crédit Agricole"});
 }
 
+TEST(BrandCatalogTest, MentionsWrittenWithWiderCaseVariantsStartWhereTheyStart) {
+  auto c = LoadText("Kiosk\tshop\tkiosk.com\tkiosk\n");
+  ASSERT_NE(c, nullptr);
+  // KELVIN SIGN (3 bytes) for "k", LONG S (2 bytes) for "s": the match is
+  // longer than the keyword, and its start is still found.
+  const std::string text = std::string(300, 'k') + " \u212Aio\u017F\u212A";
+  std::vector<BrandMention> mentions = c->FindMentions(text);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].start, 301u);
+  EXPECT_EQ(mentions[0].end, text.size());
+}
+
 TEST(BrandCatalogTest, OfficialDomainExactOrNationalVariantForStrongBrands) {
   auto c = LoadText(kCatalog);
   const Brand& paypal = c->brands()[0];

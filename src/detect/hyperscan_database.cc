@@ -64,7 +64,7 @@ std::string DescribeStartProblems(const std::vector<std::string>& patterns,
 
 StatusOr<std::unique_ptr<HyperscanDatabase>> HyperscanDatabase::Compile(
     const std::vector<std::string>& patterns,
-    const std::function<std::string(std::size_t)>& describe) {
+    const std::function<std::string(std::size_t)>& describe, std::vector<std::size_t> max_match_bytes) {
   std::unique_ptr<HyperscanDatabase> out(new HyperscanDatabase());
   if (patterns.empty()) return out;  // an empty database never matches
   if (patterns.size() > UINT_MAX) return Status(StatusCode::kDataError, "too many patterns");
@@ -75,7 +75,7 @@ StatusOr<std::unique_ptr<HyperscanDatabase>> HyperscanDatabase::Compile(
     exprs.push_back(patterns[i].c_str());
     ids.push_back(static_cast<unsigned>(i));
   }
-  out->starts_ = std::make_unique<MatchStartFinder>(patterns);
+  out->starts_ = std::make_unique<MatchStartFinder>(patterns, std::move(max_match_bytes));
   std::string cache_key = HyperscanCacheKey(patterns, flags);
   out->db_ = LoadCachedDatabase(cache_key);
   if (out->db_ != nullptr) return WithPrototype(std::move(out));
