@@ -107,9 +107,9 @@ std::string KeywordPatternWithJoints(const Brand& brand, std::string_view keywor
   return p + ")\\b";
 }
 
-// The most bytes a keyword's pattern can match. Caseless UTF-8 matching lets
-// a character match one of up to three bytes per byte of it ("k" matches
-// KELVIN SIGN, "å" ANGSTROM SIGN), and a joint adds one byte.
+// A bound on the bytes a keyword's pattern can match: three per byte of the
+// keyword covers any case variant of a letter that is longer than the letter
+// (KELVIN SIGN is three bytes, "k" one), and a joint adds one byte.
 std::size_t KeywordMaxMatchBytes(const Brand& brand, std::string_view keyword) {
   constexpr std::size_t kMaxBytesPerByte = 3;
   return kMaxBytesPerByte * (keyword.size() + NameJoints(brand, keyword).size());
