@@ -40,6 +40,8 @@ class HyperscanDatabase {
   // pattern that does not compile, described by `describe(i)` ("file:line").
   // `max_match_bytes`, optional, bounds each pattern's match length for the
   // start search (see MatchStartFinder); it does not change the database.
+  // Without it the bounds come from Hyperscan's analysis of the patterns,
+  // kept in the cache beside the database (none when caching is off).
   static StatusOr<std::unique_ptr<HyperscanDatabase>> Compile(
       const std::vector<std::string>& patterns,
       const std::function<std::string(std::size_t)>& describe,

@@ -30,10 +30,10 @@ class MatchStartFinder {
   static constexpr std::size_t kWindowBytes = 1024;
 
   // `max_match_bytes[i]`, when given and not 0, bounds the length in bytes
-  // of any text pattern i matches (the brand catalog's keywords have one by
-  // construction). The start is then looked for in that many bytes first: the
-  // search costs an attempt per candidate start, and a keyword's bound is a
-  // few dozen bytes where the window is a kilobyte.
+  // of any text pattern i matches (brand keywords by construction, phrases
+  // by Hyperscan's analysis). The start is then looked for in that many bytes
+  // first: the search costs an attempt per candidate start, and most bounds
+  // are a few dozen bytes where the window is a kilobyte.
   explicit MatchStartFinder(std::vector<std::string> patterns,
                             std::vector<std::size_t> max_match_bytes = {});
   ~MatchStartFinder();
