@@ -57,6 +57,17 @@ const char* TypographicFold(UChar32 c) {
   }
 }
 
+// Visible ASCII: neither whitespace nor a control character.
+bool IsPrintableAscii(uint8_t c) { return c > 0x20 && c < 0x7F; }
+
+void AppendAsciiLower(std::string_view ascii, std::string& out) {
+  const std::size_t at = out.size();
+  out.append(ascii);
+  for (std::size_t k = at; k < out.size(); ++k) {
+    if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+  }
+}
+
 void AppendCodePoint(UChar32 c, std::string& out) {
   char buf[U8_MAX_LENGTH];
   int32_t len = 0;
@@ -76,18 +87,21 @@ void AppendNormalizedText(std::string_view in, std::string& out) {
   while (i < length) {
     UChar32 c;
     if (s[i] < 0x80) {
-      c = s[i++];
-      if (IsAsciiSpace(static_cast<unsigned char>(c))) {
-        pending_space = wrote_any;
+      // Most text is ASCII words: a run of printable characters is appended
+      // at once and lower-cased in place (a push_back per character cost
+      // more than the rest of this function).
+      int32_t run_end = i;
+      while (run_end < length && IsPrintableAscii(s[run_end])) ++run_end;
+      if (run_end > i) {
+        if (pending_space) out.push_back(' ');
+        pending_space = false;
+        wrote_any = true;
+        AppendAsciiLower(std::string_view(in.data() + i, static_cast<std::size_t>(run_end - i)), out);
+        i = run_end;
         continue;
       }
-      // IsInvisible for ASCII, tested here: most text is ASCII, and the
-      // call per character cost more than the rest of this branch.
-      if (c < 0x20 || c == 0x7F) continue;
-      if (pending_space) out.push_back(' ');
-      pending_space = false;
-      wrote_any = true;
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+      // Whitespace, or a control character (invisible, dropped).
+      if (IsAsciiSpace(s[i++])) pending_space = wrote_any;
       continue;
     }
     U8_NEXT(s, i, length, c);

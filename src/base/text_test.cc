@@ -33,6 +33,12 @@ TEST(NormalizeTextTest, DropsZeroWidthAndBidiControls) {
   EXPECT_EQ(NormalizeText("pay\xF3\xA0\x81\x81pal"), "paypal");                        // U+E0041 tag A
 }
 
+TEST(NormalizeTextTest, LowerCasesOnlyLettersAmongPrintableAscii) {
+  EXPECT_EQ(NormalizeText("@AZ[`az{~!09"), "@az[`az{~!09");
+  EXPECT_EQ(NormalizeText("\x01" "Ab \x02 Cd\x1F\x7F"), "ab cd");  // controls never make a space
+  EXPECT_EQ(NormalizeText("Wo\x01RD\xC3\x89T\xC3\xA9"), "word\xC3\xA9t\xC3\xA9");
+}
+
 TEST(NormalizeTextTest, FoldsTypographicPunctuation) {
   EXPECT_EQ(NormalizeText("don\xE2\x80\x99t \xE2\x80\x98x\xE2\x80\x9B"), "don't 'x'");
   EXPECT_EQ(NormalizeText("\xE2\x80\x9C" "Hi\xE2\x80\x9D \xE2\x80\x9E" "x"), "\"hi\" \"x");

@@ -107,6 +107,14 @@ std::string KeywordPatternWithJoints(const Brand& brand, std::string_view keywor
   return p + ")\\b";
 }
 
+// A bound on the bytes a keyword's pattern can match: three per byte of the
+// keyword covers any case variant of a letter that is longer than the letter
+// (KELVIN SIGN is three bytes, "k" one), and a joint adds one byte.
+std::size_t KeywordMaxMatchBytes(const Brand& brand, std::string_view keyword) {
+  constexpr std::size_t kMaxBytesPerByte = 3;
+  return kMaxBytesPerByte * (keyword.size() + NameJoints(brand, keyword).size());
+}
+
 // True when `suffix` (what follows the first label of a registrable domain)
 // is a country code, "co."/"com." plus a country code, or com/net/org: the
 // shapes under which a brand registers its national sites (paypal.co.uk,
@@ -150,7 +158,9 @@ class CatalogReader {
  public:
   CatalogReader(std::vector<Brand>& brands,
                 std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>>& owner)
-      : brands_(brands), owner_(owner) {}
+      : brands_(brands), owner_(owner) {
+    for (std::size_t i = 0; i < brands_.size(); ++i) index_of_name_.try_emplace(AsciiLowerCopy(brands_[i].name), i);
+  }
 
   Status ReadFile(const std::string& file) {
     std::ifstream in(file);
@@ -204,12 +214,12 @@ class CatalogReader {
   }
 
   // A line naming an existing brand adds to it (how users extend the catalog).
+  // Names are looked up in a hash map: a linear search per line made loading
+  // the thousand-brand catalog quadratic.
   void Merge(Brand b) {
-    auto same = std::find_if(brands_.begin(), brands_.end(), [&](const Brand& x) {
-      return AsciiLowerCopy(x.name) == AsciiLowerCopy(b.name);
-    });
-    std::size_t index = static_cast<std::size_t>(same - brands_.begin());
-    if (same == brands_.end()) {
+    const auto [same, added] = index_of_name_.try_emplace(AsciiLowerCopy(b.name), brands_.size());
+    const std::size_t index = same->second;
+    if (added) {
       brands_.push_back(Brand{b.name, b.category, {}, {}, b.strong});
     } else {
       brands_[index].strong = brands_[index].strong && b.strong;
@@ -232,6 +242,8 @@ class CatalogReader {
 
   std::vector<Brand>& brands_;
   std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>>& owner_;
+  // Lower-cased brand name -> index into brands_.
+  std::unordered_map<std::string, std::size_t> index_of_name_;
 };
 
 struct MentionCollector {
@@ -259,16 +271,21 @@ StatusOr<std::unique_ptr<BrandCatalog>> BrandCatalog::Load(const std::vector<std
     if (Status s = reader.ReadFile(f); !s.ok()) return s;
   }
   std::vector<std::string> patterns;
+  std::vector<std::size_t> max_match_bytes;
   for (std::size_t b = 0; b < c->brands_.size(); ++b) {
     for (std::size_t k = 0; k < c->brands_[b].keywords.size(); ++k) {
       patterns.push_back(KeywordPatternWithJoints(c->brands_[b], c->brands_[b].keywords[k]));
+      max_match_bytes.push_back(KeywordMaxMatchBytes(c->brands_[b], c->brands_[b].keywords[k]));
       c->index_->keyword_of_id.push_back({b, k});
     }
   }
-  auto db = HyperscanDatabase::Compile(patterns, [&](std::size_t i) {
-    auto [b, k] = c->index_->keyword_of_id[i];
-    return "brand " + c->brands_[b].name + ", keyword '" + c->brands_[b].keywords[k] + "'";
-  });
+  auto db = HyperscanDatabase::Compile(
+      patterns,
+      [&](std::size_t i) {
+        auto [b, k] = c->index_->keyword_of_id[i];
+        return "brand " + c->brands_[b].name + ", keyword '" + c->brands_[b].keywords[k] + "'";
+      },
+      std::move(max_match_bytes));
   if (!db.ok()) return db.status();
   c->index_->keywords_db = std::move(db).value();
   return c;

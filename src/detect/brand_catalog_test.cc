@@ -114,6 +114,18 @@ TEST(BrandCatalogTest, MatchesKeywordsWithPunctuationAndAccents) {
   EXPECT_EQ(MentionedNames(*c, "votre conseiller crédit agricole"), std::vector<std::string>{"Crédit Agricole"});
 }
 
+TEST(BrandCatalogTest, AMentionFarIntoTheTextStartsWhereItStarts) {
+  auto c = LoadText("Cr\xC3\xA9" "dit Agricole\tbank\tcredit-agricole.fr\tcr\xC3\xA9" "dit agricole\n");
+  ASSERT_NE(c, nullptr);
+  // Upper-case accented letters, after more candidate starts ("c") than
+  // the keyword's bound.
+  const std::string text = std::string(300, 'c') + " CR\xC3\x89" "DIT AGRICOLE";
+  std::vector<BrandMention> mentions = c->FindMentions(text);
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].start, 301u);
+  EXPECT_EQ(mentions[0].end, text.size());
+}
+
 TEST(BrandCatalogTest, OfficialDomainExactOrNationalVariantForStrongBrands) {
   auto c = LoadText(kCatalog);
   const Brand& paypal = c->brands()[0];
@@ -159,6 +171,23 @@ TEST(BrandCatalogTest, LaterLinesNamingABrandExtendIt) {
   EXPECT_EQ(paypal.domains.size(), 3u);
   EXPECT_EQ(paypal.keywords, (std::vector<std::string>{"paypal", "paypal credit"}));
   EXPECT_EQ(c.value()->BrandOfDomain("paypal-prepaid.com"), &paypal);
+}
+
+TEST(BrandCatalogTest, LinesNamingOneBrandInAnyCaseMergeInFirstSeenOrder) {
+  auto c = LoadText(
+      "Zeta\tbank\tzeta.com\tzeta\n"
+      "Alpha\tbank\talpha.com\talpha\n"
+      "ZETA\tbank\tzeta.net\tzeta pay\tweak\n"
+      "alpha\tbank\talpha.com\talpha\n");
+  ASSERT_NE(c, nullptr);
+  ASSERT_EQ(c->brands().size(), 2u);
+  EXPECT_EQ(c->brands()[0].name, "Zeta");
+  EXPECT_EQ(c->brands()[0].domains, (std::vector<std::string>{"zeta.com", "zeta.net"}));
+  EXPECT_EQ(c->brands()[0].keywords, (std::vector<std::string>{"zeta", "zeta pay"}));
+  EXPECT_FALSE(c->brands()[0].strong);  // one weak line makes the brand weak
+  EXPECT_EQ(c->brands()[1].name, "Alpha");
+  EXPECT_EQ(c->brands()[1].domains, (std::vector<std::string>{"alpha.com"}));
+  EXPECT_TRUE(c->brands()[1].strong);
 }
 
 TEST(BrandCatalogTest, ErrorsNameFileAndLine) {

@@ -27,6 +27,26 @@ std::filesystem::path EntryPath(const std::string& key) {
   return std::filesystem::path(HyperscanCacheDir()) / ("hs-" + key + ".db");
 }
 
+// The match bounds of an entry, beside its database.
+std::filesystem::path BoundsPath(std::filesystem::path entry) { return entry.replace_extension(".bounds"); }
+
+// Writes `data` to `path` through a temporary file and a rename.
+void WriteAtomically(const std::filesystem::path& path, const char* data, std::size_t length) {
+  std::error_code ec;
+  std::filesystem::path tmp = path;
+  tmp += ".tmp." + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (out) out.write(data, static_cast<std::streamsize>(length));
+    if (!out) {
+      std::filesystem::remove(tmp, ec);
+      return;
+    }
+  }
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) std::filesystem::remove(tmp, ec);
+}
+
 // Removes the least recently used entries beyond kMaxCacheEntries (a load
 // refreshes an entry's modification time).
 void PruneCache(const std::filesystem::path& dir) {
@@ -39,7 +59,10 @@ void PruneCache(const std::filesystem::path& dir) {
   }
   if (entries.size() <= kMaxCacheEntries) return;
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (std::size_t i = kMaxCacheEntries; i < entries.size(); ++i) std::filesystem::remove(entries[i].second, ec);
+  for (std::size_t i = kMaxCacheEntries; i < entries.size(); ++i) {
+    std::filesystem::remove(entries[i].second, ec);
+    std::filesystem::remove(BoundsPath(entries[i].second), ec);
+  }
 }
 
 }  // namespace
@@ -103,22 +126,29 @@ void StoreCachedDatabase(const std::string& key, const hs_database* db) {
   if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return;
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  std::filesystem::path final_path = EntryPath(key);
-  std::filesystem::path tmp = final_path;
-  tmp += ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (out) out.write(bytes, static_cast<std::streamsize>(length));
-    if (!out) {
-      std::free(bytes);
-      std::filesystem::remove(tmp, ec);
-      return;
-    }
-  }
+  WriteAtomically(EntryPath(key), bytes, length);
   std::free(bytes);
-  std::filesystem::rename(tmp, final_path, ec);
-  if (ec) std::filesystem::remove(tmp, ec);
   PruneCache(dir);
+}
+
+std::vector<std::size_t> LoadCachedMatchBounds(const std::string& key, std::size_t count) {
+  if (HyperscanCacheDir().empty()) return {};
+  std::ifstream in(BoundsPath(EntryPath(key)));
+  std::vector<std::size_t> bounds;
+  bounds.reserve(count);
+  for (std::size_t bound = 0; bounds.size() <= count && in >> bound;) bounds.push_back(bound);
+  if (bounds.size() != count || !in.eof()) return {};
+  return bounds;
+}
+
+void StoreCachedMatchBounds(const std::string& key, const std::vector<std::size_t>& bounds) {
+  const std::string dir = HyperscanCacheDir();
+  if (dir.empty()) return;
+  std::string text;
+  for (std::size_t bound : bounds) text += std::to_string(bound) + '\n';
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  WriteAtomically(BoundsPath(EntryPath(key)), text.data(), text.size());
 }
 
 }  // namespace phishscan

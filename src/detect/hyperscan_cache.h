@@ -7,6 +7,7 @@
 #ifndef PHISHSCAN_DETECT_HYPERSCAN_CACHE_H_
 #define PHISHSCAN_DETECT_HYPERSCAN_CACHE_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,15 @@ hs_database* LoadCachedDatabase(const std::string& key);
 // Writes `db` under `key` (atomically: temporary file + rename) and keeps only
 // the most recent entries. Best effort.
 void StoreCachedDatabase(const std::string& key, const hs_database* db);
+
+// Bounds on the length of each pattern's matches (see MatchStartFinder),
+// kept beside the database of the same key: Hyperscan's analysis of the
+// phrase lists costs a start-up as much as the bounds save in a batch. Empty
+// when absent, unreadable or not `count` long.
+std::vector<std::size_t> LoadCachedMatchBounds(const std::string& key, std::size_t count);
+
+// Writes `bounds` beside the entry `key` (atomically). Best effort.
+void StoreCachedMatchBounds(const std::string& key, const std::vector<std::size_t>& bounds);
 
 }  // namespace phishscan
 

@@ -28,10 +28,13 @@ class HyperscanCacheTest : public ::testing::Test {
     else ::unsetenv("PHISHSCAN_CACHE");
     std::filesystem::remove_all(dir_);
   }
-  static std::size_t EntryCount(const std::filesystem::path& dir) {
+  // Files with the given extension: ".db" entries, ".bounds" beside them.
+  static std::size_t EntryCount(const std::filesystem::path& dir, const char* extension = ".db") {
     std::size_t n = 0;
     if (!std::filesystem::exists(dir)) return 0;
-    for (const auto& e : std::filesystem::directory_iterator(dir)) n += e.is_regular_file();
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+      n += e.is_regular_file() && e.path().extension() == extension;
+    }
     return n;
   }
   std::filesystem::path dir_;
@@ -85,12 +88,27 @@ TEST_F(HyperscanCacheTest, CorruptEntryIsIgnored) {
   EXPECT_TRUE(Matches(*db.value(), "a phishing mail"));
 }
 
+TEST_F(HyperscanCacheTest, MatchBoundsAreKeptBesideTheDatabase) {
+  std::vector<std::string> patterns = {"abc", "a+b", "x{2,5}"};
+  auto db = HyperscanDatabase::Compile(patterns, [](std::size_t) { return std::string(); });
+  ASSERT_TRUE(db.ok());
+  const std::string key = HyperscanCacheKey(patterns, std::vector<unsigned>(3, HyperscanPatternFlags()));
+  EXPECT_EQ(LoadCachedMatchBounds(key, 3), (std::vector<std::size_t>{3, 0, 5}));  // 0: unbounded
+  EXPECT_TRUE(LoadCachedMatchBounds(key, 2).empty());  // not the patterns' count
+  std::ofstream(dir_ / ("hs-" + key + ".bounds")) << "3\n0\nfive\n";
+  EXPECT_TRUE(LoadCachedMatchBounds(key, 3).empty());
+  // A database compiled with bounds from its caller stores none.
+  ASSERT_TRUE(HyperscanDatabase::Compile({"given"}, [](std::size_t) { return std::string(); }, {5}).ok());
+  EXPECT_EQ(EntryCount(dir_, ".bounds"), 1u);
+}
+
 TEST_F(HyperscanCacheTest, OffDisablesCaching) {
   ::setenv("PHISHSCAN_CACHE", "off", 1);
   EXPECT_EQ(HyperscanCacheDir(), "");
   auto db = HyperscanDatabase::Compile({"x"}, [](std::size_t) { return std::string(); });
   ASSERT_TRUE(db.ok());
   EXPECT_EQ(EntryCount(dir_), 0u);
+  EXPECT_EQ(EntryCount(dir_, ".bounds"), 0u);
 }
 
 TEST_F(HyperscanCacheTest, KeepsOnlyTheMostRecentlyUsedEntries) {
@@ -106,6 +124,7 @@ TEST_F(HyperscanCacheTest, KeepsOnlyTheMostRecentlyUsedEntries) {
   }
   EXPECT_LE(EntryCount(dir_), 32u);
   EXPECT_GE(EntryCount(dir_), 1u);
+  EXPECT_EQ(EntryCount(dir_, ".bounds"), EntryCount(dir_));  // pruned with their databases
   std::vector<unsigned> flags = {HyperscanPatternFlags()};
   hs_database_t* kept = LoadCachedDatabase(HyperscanCacheKey({"kept"}, flags));
   EXPECT_NE(kept, nullptr);

@@ -38,9 +38,14 @@ class HyperscanDatabase {
   // Compiles patterns[i] with id i, or loads the same compiled database from
   // the on-disk cache (detect/hyperscan_cache.h). On failure the Status names every
   // pattern that does not compile, described by `describe(i)` ("file:line").
+  // `max_match_bytes`, optional, bounds each pattern's match length for the
+  // start search (see MatchStartFinder); it does not change the database.
+  // Without it the bounds come from Hyperscan's analysis of the patterns,
+  // kept in the cache beside the database (none when caching is off).
   static StatusOr<std::unique_ptr<HyperscanDatabase>> Compile(
       const std::vector<std::string>& patterns,
-      const std::function<std::string(std::size_t)>& describe);
+      const std::function<std::string(std::size_t)>& describe,
+      std::vector<std::size_t> max_match_bytes = {});
   ~HyperscanDatabase();
   HyperscanDatabase(const HyperscanDatabase&) = delete;
   HyperscanDatabase& operator=(const HyperscanDatabase&) = delete;

@@ -91,8 +91,10 @@ std::unique_ptr<pcre2_code, CodeDeleter> Compile(const std::string& pattern, std
 
 }  // namespace
 
-MatchStartFinder::MatchStartFinder(std::vector<std::string> patterns)
+MatchStartFinder::MatchStartFinder(std::vector<std::string> patterns,
+                                   std::vector<std::size_t> max_match_bytes)
     : patterns_(std::move(patterns)),
+      max_match_bytes_(std::move(max_match_bytes)),
       once_(new std::once_flag[patterns_.size()]),
       compiled_(new std::unique_ptr<Compiled>[patterns_.size()]) {}
 
@@ -114,20 +116,34 @@ std::string MatchStartFinder::ProblemWith(std::size_t id) const {
   return c->code == nullptr ? c->error : "";
 }
 
-std::size_t MatchStartFinder::StartOf(unsigned id, std::string_view text, std::size_t end) const {
-  end = std::min(end, text.size());
-  const std::size_t window = CharacterStart(text, end > kWindowBytes ? end - kWindowBytes : 0);
-  const Compiled* c = CompiledFor(id);
+std::optional<std::size_t> MatchStartFinder::Search(const Compiled& compiled, std::string_view text,
+                                                    std::size_t end, std::size_t window_bytes) const {
   ThreadSearch& search = ThisThreadSearch();
-  if (c == nullptr || c->code == nullptr || !search.ok()) return window;
+  if (compiled.code == nullptr || !search.ok()) return std::nullopt;
+  const std::size_t window = CharacterStart(text, end > window_bytes ? end - window_bytes : 0);
   // One character on each side lets `\b` see what surrounds the match.
   const std::size_t context = CharacterStart(text, window > 0 ? window - 1 : 0);
   const std::size_t limit = std::max(end, CharacterStart(text, std::min(text.size(), end + 4)));
   search.wanted_end = end - context;
-  int rc = pcre2_match(c->code.get(), reinterpret_cast<PCRE2_SPTR>(text.data() + context), limit - context,
+  int rc = pcre2_match(compiled.code.get(), reinterpret_cast<PCRE2_SPTR>(text.data() + context), limit - context,
                        window - context, 0, search.data.get(), search.context.get());
-  if (rc < 0) return window;
+  if (rc < 0) return std::nullopt;
   return context + pcre2_get_ovector_pointer(search.data.get())[0];
+}
+
+std::size_t MatchStartFinder::StartOf(unsigned id, std::string_view text, std::size_t end) const {
+  end = std::min(end, text.size());
+  const std::size_t window = CharacterStart(text, end > kWindowBytes ? end - kWindowBytes : 0);
+  const Compiled* c = CompiledFor(id);
+  if (c == nullptr) return window;
+  // No match is longer than the bound, so none starts before the narrow
+  // window: its leftmost start is the whole window's. When the narrow search
+  // finds nothing, the whole window is searched as without a bound.
+  const std::size_t bound = id < max_match_bytes_.size() ? max_match_bytes_[id] : 0;
+  if (bound > 0 && bound < kWindowBytes) {
+    if (std::optional<std::size_t> start = Search(*c, text, end, bound)) return *start;
+  }
+  return Search(*c, text, end, kWindowBytes).value_or(window);
 }
 
 }  // namespace phishscan

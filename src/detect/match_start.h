@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +29,13 @@ class MatchStartFinder {
   // window, so a text repeating a phrase thousands of times stays cheap.
   static constexpr std::size_t kWindowBytes = 1024;
 
-  explicit MatchStartFinder(std::vector<std::string> patterns);
+  // `max_match_bytes[i]`, when given and not 0, bounds the length in bytes
+  // of any text pattern i matches (brand keywords by construction, phrases
+  // by Hyperscan's analysis). The start is then looked for in that many bytes
+  // first: the search costs an attempt per candidate start, and most bounds
+  // are a few dozen bytes where the window is a kilobyte.
+  explicit MatchStartFinder(std::vector<std::string> patterns,
+                            std::vector<std::size_t> max_match_bytes = {});
   ~MatchStartFinder();
   MatchStartFinder(const MatchStartFinder&) = delete;
   MatchStartFinder& operator=(const MatchStartFinder&) = delete;
@@ -46,8 +53,12 @@ class MatchStartFinder {
  private:
   struct Compiled;
   const Compiled* CompiledFor(unsigned id) const;
+  // The leftmost start in the `window_bytes` before `end`, if any.
+  std::optional<std::size_t> Search(const Compiled& compiled, std::string_view text, std::size_t end,
+                                    std::size_t window_bytes) const;
 
   std::vector<std::string> patterns_;
+  std::vector<std::size_t> max_match_bytes_;
   // Compiled on first use: a message matches a handful of the thousands of
   // patterns, and compiling them all would slow every start-up.
   std::unique_ptr<std::once_flag[]> once_;

@@ -36,6 +36,23 @@ TEST(MatchStartFinderTest, ALongerMatchIsReportedFromTheWindowStart) {
   EXPECT_EQ(f.StartOf(0, text, text.size()), text.size() - MatchStartFinder::kWindowBytes);
 }
 
+TEST(MatchStartFinderTest, ABoundedPatternFindsTheSameStartInItsBound) {
+  MatchStartFinder bounded({"\\b(?:paypal|pay[ \\-]pal)\\b"}, {21});
+  MatchStartFinder unbounded({"\\b(?:paypal|pay[ \\-]pal)\\b"});
+  std::string text = std::string(2000, 'p') + " see PAY-PAL";
+  EXPECT_EQ(bounded.StartOf(0, text, text.size()), text.find("PAY-PAL"));
+  EXPECT_EQ(unbounded.StartOf(0, text, text.size()), text.find("PAY-PAL"));
+  // "\b" still sees the character before the bound's window.
+  MatchStartFinder word({"\\bcount\\b"}, {5});
+  EXPECT_EQ(word.StartOf(0, "account count", 13), 8u);
+  EXPECT_EQ(word.StartOf(0, "account", 7), 0u);  // no match: the whole window's start
+}
+
+TEST(MatchStartFinderTest, AMatchLongerThanItsBoundIsFoundInTheWholeWindow) {
+  MatchStartFinder f({"x[a-z]*y"}, {4});
+  EXPECT_EQ(f.StartOf(0, "a xaaaaaaay", 11), 2u);
+}
+
 TEST(MatchStartFinderTest, NoMatchOrBadInputNeverFails) {
   MatchStartFinder f({"abc"});
   EXPECT_EQ(f.StartOf(0, "xyz", 3), 0u);            // nothing ends there

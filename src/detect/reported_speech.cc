@@ -74,6 +74,17 @@ bool StraightQuoteOpens(std::string_view text, std::size_t pos, std::size_t part
                     '"') % 2 == 0;
 }
 
+// Whether `text` holds any quotation mark MarkEndingAt recognises. Without
+// one no match can be quoted, and looking around every match for a mark
+// (up to kMaxQuotationBytes each way) is the costly part.
+bool HasQuotationMark(std::string_view text) {
+  if (text.find('"') != std::string_view::npos) return true;
+  for (std::size_t i = text.find('\xC2'); i != std::string_view::npos; i = text.find('\xC2', i + 1)) {
+    if (i + 1 < text.size() && MarkEndingAt(text, i + 1) != Mark::kNone) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool InQuotation(std::string_view text, std::size_t start, std::size_t end) {
@@ -116,6 +127,7 @@ bool SpeaksFromItsOwnAddress(const ScanContext& ctx) {
 }
 
 std::vector<PhraseMatch> UnquotedMatches(const PhraseHits& hits) {
+  if (!HasQuotationMark(hits.text())) return hits.all();
   std::vector<PhraseMatch> kept;
   kept.reserve(hits.all().size());
   std::size_t examined = 0;

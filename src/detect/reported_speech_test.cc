@@ -5,6 +5,7 @@
 #include <string>
 
 #include "detect/detector_test_support.h"
+#include "detect/phrase_matcher.h"
 
 namespace phishscan {
 namespace {
@@ -99,6 +100,24 @@ TEST(SpeaksFromItsOwnAddressTest, ALinkElsewhereDoesNot) {
                                 "\nFrom: IT <it@example-school.fr>\nTo: staff@example-school.fr\nSubject: Alert\n",
                             "\"Verify your account\" at https://verify-now.pages.dev/login\n"));
   EXPECT_FALSE(SpeaksFromItsOwnAddress(*s->ctx));
+}
+
+TEST(UnquotedMatchesTest, OnlyMatchesInsideQuotationMarksAreDropped) {
+  auto matcher = PhraseMatcher::FromPhrases({Phrase{"urgency", "en", "verify your account"}});
+  ASSERT_TRUE(matcher.ok()) << matcher.status().message();
+  const PhraseMatcher& phrases = *matcher.value();
+  for (const std::string text : {"please verify your account today",
+                                 "\xC2\xA3" "5 to verify your account \xC2\xA3" "5"}) {  // no marks
+    PhraseHits hits(phrases, text, phrases.Match(text));
+    ASSERT_EQ(hits.all().size(), 1u) << text;
+    EXPECT_EQ(UnquotedMatches(hits).size(), 1u) << text;
+  }
+  for (const std::string text : {"a mail says \xC2\xAB" "verify your account\xC2\xBB today",
+                                 "a mail says \"verify your account\" today"}) {
+    PhraseHits hits(phrases, text, phrases.Match(text));
+    ASSERT_EQ(hits.all().size(), 1u) << text;
+    EXPECT_TRUE(UnquotedMatches(hits).empty()) << text;
+  }
 }
 
 }  // namespace

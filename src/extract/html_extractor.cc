@@ -68,6 +68,31 @@ struct HiddenRecord {
   std::string reason;
 };
 
+// The attributes that decide how an element is presented (the first of each
+// name, as gumbo_get_attribute finds it), read in one pass: a lookup per
+// name scanned every attribute of every element again.
+struct PresentationAttributes {
+  std::optional<std::string_view> hidden, color, bgcolor, background, class_names, style, id;
+};
+
+PresentationAttributes ReadPresentationAttributes(const GumboElement& e) {
+  PresentationAttributes a;
+  for (unsigned i = 0; i < e.attributes.length; ++i) {
+    const auto* attribute = static_cast<const GumboAttribute*>(e.attributes.data[i]);
+    const std::string_view name = attribute->name;
+    std::optional<std::string_view>* slot = EqualsIgnoreCase(name, "style")        ? &a.style
+                                            : EqualsIgnoreCase(name, "class")      ? &a.class_names
+                                            : EqualsIgnoreCase(name, "id")         ? &a.id
+                                            : EqualsIgnoreCase(name, "bgcolor")    ? &a.bgcolor
+                                            : EqualsIgnoreCase(name, "color")      ? &a.color
+                                            : EqualsIgnoreCase(name, "background") ? &a.background
+                                            : EqualsIgnoreCase(name, "hidden")     ? &a.hidden
+                                                                                   : nullptr;
+    if (slot != nullptr && !*slot) *slot = std::string_view(attribute->value);
+  }
+  return a;
+}
+
 struct GumboDeleter {
   void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
 };
@@ -248,21 +273,21 @@ void HtmlWalker::Exit(const Frame& f) {
 // Inline style and presentational attributes: colours, and whether this
 // element starts (or leaves) hidden text.
 void HtmlWalker::ApplyPresentation(Frame& f, const GumboElement& e, GumboTag tag) {
+  const PresentationAttributes attributes = ReadPresentationAttributes(e);
   std::string reason;
   bool font_only = false;     // the reason is a font size a descendant may undo
   bool readable_font = false;
-  if (HasAttribute(e, "hidden")) reason = "hidden attribute";
+  if (attributes.hidden) reason = "hidden attribute";
   if (tag == GUMBO_TAG_FONT) {
-    if (auto c = ParseCssColor(Attribute(e, "color")); c && !c->transparent) f.colour = c->rgb;
+    if (auto c = ParseCssColor(attributes.color.value_or("")); c && !c->transparent) f.colour = c->rgb;
   }
-  if (auto c = ParseCssColor(Attribute(e, "bgcolor")); c && !c->transparent) f.background = c->rgb;
+  if (auto c = ParseCssColor(attributes.bgcolor.value_or("")); c && !c->transparent) f.background = c->rgb;
   // Backgrounds we cannot see: images, native buttons, and classes that a
   // style sheet may colour. Text on them is not compared with its colour.
-  if (HasAttribute(e, "background") || tag == GUMBO_TAG_BUTTON ||
-      (has_style_sheet_ && HasAttribute(e, "class"))) {
+  if (attributes.background || tag == GUMBO_TAG_BUTTON || (has_style_sheet_ && attributes.class_names)) {
     f.background.reset();
   }
-  if (const std::string_view style_text = Attribute(e, "style"); !style_text.empty()) {
+  if (const std::string_view style_text = attributes.style.value_or(""); !style_text.empty()) {
     const InlineStyle style = ParseInlineStyle(style_text);
     if (style.color && !style.color->transparent) f.colour = style.color->rgb;
     if (style.background_image) {
@@ -277,7 +302,8 @@ void HtmlWalker::ApplyPresentation(Frame& f, const GumboElement& e, GumboTag tag
     readable_font = style.readable_font_size;
   }
   if (reason.empty() && !style_sheet_.empty()) {
-    reason = style_sheet_.HiddenReason(TagName(e, tag), Attribute(e, "id"), Attribute(e, "class"));
+    reason = style_sheet_.HiddenReason(TagName(e, tag), attributes.id.value_or(""),
+                                       attributes.class_names.value_or(""));
   }
   if (f.css_hidden) return;  // already inside CSS-hidden content
   if (!reason.empty() && !font_only) {

@@ -219,6 +219,25 @@ TEST(ExtractHtmlTest, HiddenTextIsRecordedNotShown) {
   EXPECT_EQ(out.hidden[5].reason, "hidden attribute");
 }
 
+TEST(ExtractHtmlTest, ReadsEveryPresentationAttributeOfOneElement) {
+  const HtmlExtraction out = ExtractDefault(
+      "<style>.ghost{display:none}</style>"
+      "<table bgcolor=\"#000000\"><tr><td>"
+      "<font id=\"f\" color=\"#000000\" style=\"font-weight:bold\">dark on dark</font>"
+      "</td></tr></table>"
+      "<table bgcolor=\"#000000\" background=\"bg.png\"><tr><td>on a picture</td></tr></table>"
+      "<span title=\"t\" class=\"x ghost\" id=\"g\">by class</span>"
+      "<b data-x=\"1\" hidden style=\"color:red\">by attribute</b> shown");
+  EXPECT_EQ(NormalizeText(out.text), "on a picture shown");
+  ASSERT_EQ(out.hidden.size(), 3u);
+  EXPECT_EQ(out.hidden[0].text, "dark on dark");
+  EXPECT_EQ(out.hidden[0].reason, "same colour as background");
+  EXPECT_EQ(out.hidden[1].text, "by class");
+  EXPECT_EQ(out.hidden[1].reason, "display:none (style sheet)");
+  EXPECT_EQ(out.hidden[2].text, "by attribute");
+  EXPECT_EQ(out.hidden[2].reason, "hidden attribute");
+}
+
 TEST(ExtractHtmlTest, WhiteOnWhiteIsHidden) {
   const HtmlExtraction out = ExtractDefault(
       "<p>Your account is locked.</p>"

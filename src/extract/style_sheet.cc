@@ -23,17 +23,18 @@ bool IsIdent(std::string_view s) {
   return true;
 }
 
+// Text between comments is copied a run at a time; an unclosed comment
+// hides the rest of the sheet.
 std::string WithoutComments(std::string_view css) {
   std::string out;
   out.reserve(css.size());
   for (std::size_t i = 0; i < css.size();) {
-    if (css.compare(i, 2, "/*") == 0) {
-      const std::size_t end = css.find("*/", i + 2);
-      if (end == std::string_view::npos) break;
-      i = end + 2;
-    } else {
-      out.push_back(css[i++]);
-    }
+    const std::size_t open = css.find("/*", i);
+    out.append(css.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i));
+    if (open == std::string_view::npos) break;
+    const std::size_t end = css.find("*/", open + 2);
+    if (end == std::string_view::npos) break;
+    i = end + 2;
   }
   return out;
 }

@@ -30,6 +30,14 @@ TEST(StyleSheetRulesTest, IgnoresAtRulesAndComplexSelectors) {
   EXPECT_EQ(rules.HiddenReason("div", "", "desktop"), "");
 }
 
+TEST(StyleSheetRulesTest, CommentsAreCutOutAndAnUnclosedOneHidesTheRest) {
+  StyleSheetRules rules;
+  rules.AddStyleText("q{dis/* a */play:/**/none} .x{display:none} /* .y{display:none}");
+  EXPECT_EQ(rules.HiddenReason("q", "", ""), "display:none (style sheet)");
+  EXPECT_EQ(rules.HiddenReason("div", "", "x"), "display:none (style sheet)");
+  EXPECT_EQ(rules.HiddenReason("div", "", "y"), "");
+}
+
 TEST(StyleSheetRulesTest, MalformedCssDoesNotCrash) {
   StyleSheetRules rules;
   rules.AddStyleText("}}}{{{ .x{display:none");

@@ -117,12 +117,9 @@ std::string DecodeHtmlLeftovers(std::string_view s) {
 // Trims, drops the tabs and line breaks browsers ignore inside URLs, and
 // decodes HTML leftovers.
 std::string CleanUrlText(std::string_view text) {
-  text = TrimControlAndSpace(text);
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (c != '\t' && c != '\n' && c != '\r') out.push_back(c);
-  }
+  std::string out(TrimControlAndSpace(text));
+  out.erase(std::remove_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }),
+            out.end());
   if (out.find('&') != std::string::npos) out = DecodeHtmlLeftovers(out);
   return out;
 }
@@ -159,14 +156,21 @@ int DefaultPort(std::string_view scheme) {
   return -1;
 }
 
+bool NeedsEscape(char ch) {
+  const auto c = static_cast<unsigned char>(ch);
+  return c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '`';
+}
+
 // Percent-encodes what must not appear raw in a normalised URL.
 std::string EscapeForNormalized(std::string_view s) {
   static constexpr char kHex[] = "0123456789ABCDEF";
+  // Most URLs have nothing to escape: one copy, no append per character.
+  if (std::none_of(s.begin(), s.end(), NeedsEscape)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
-    if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>' || c == '`') {
+    if (NeedsEscape(ch)) {
       out.push_back('%');
       out.push_back(kHex[c >> 4]);
       out.push_back(kHex[c & 15]);

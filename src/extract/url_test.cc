@@ -164,6 +164,16 @@ TEST(ParseUrlTest, PortsAndNormalisation) {
   EXPECT_FALSE(ParseUrl("http://x.example:8o/"));
 }
 
+TEST(ParseUrlTest, BreaksAreDroppedAndRawCharactersEscapedInTheNormalisedForm) {
+  auto url = ParseUrl("https://x.example/a\r\nb\tc\"d<e>`f?q=x y#g h");
+  ASSERT_TRUE(url);
+  EXPECT_EQ(url->path, "/abc\"d<e>`f");
+  EXPECT_EQ(url->normalized, "https://x.example/abc%22d%3Ce%3E%60f?q=x%20y#g%20h");
+  auto plain = ParseUrl("https://x.example/nothing-to-escape?a=b#c");
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->normalized, "https://x.example/nothing-to-escape?a=b#c");
+}
+
 TEST(ParseUrlTest, HtmlLeftoversAreDecodedOnce) {
   auto url = ParseUrl("https://x.example/r?a=1&amp;b=2&#38;c=3&amp;amp;d");
   ASSERT_TRUE(url);
