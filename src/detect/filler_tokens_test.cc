@@ -21,6 +21,16 @@ TEST(FillerTokens, NonsenseTokens) {
     EXPECT_FALSE(IsNonsenseToken(t)) << t;
 }
 
+TEST(FillerTokens, NonsenseDependsOnPlaceAndHexSeparators) {
+  // One letter/digit turn is enough only where no reader looks.
+  EXPECT_FALSE(IsNonsenseToken("maktal11", FillerPlace::kShownText));
+  EXPECT_TRUE(IsNonsenseToken("maktal11", FillerPlace::kUnshownHtml));
+  // A separator makes a token no plain checksum; its turns then count.
+  EXPECT_FALSE(IsNonsenseToken("3f9a0c1e", FillerPlace::kUnshownHtml));
+  EXPECT_TRUE(IsNonsenseToken("3f9a.0c1e", FillerPlace::kShownText));
+  EXPECT_FALSE(IsNonsenseToken("123456-789", FillerPlace::kUnshownHtml));
+}
+
 TEST(FillerTokens, RepeatedNonsenseToken) {
   const Filler f = FindFiller("Unsubscribe here. " + Repeat("abcdef.12345.678.xyz", 40) + "Thanks.");
   EXPECT_EQ(f.kind, "repeated token");
