@@ -38,6 +38,15 @@ TEST(FillerTokens, RepeatedNonsenseToken) {
   EXPECT_EQ(f.count, 40u);
 }
 
+TEST(FillerTokens, PunctuationAroundTokensIsTrimmed) {
+  const Filler f = FindFiller(Repeat("(abcdef.12345.678.xyz),", 10) + Repeat("\"abcdef.12345.678.xyz\"|", 10));
+  EXPECT_EQ(f.kind, "repeated token");
+  EXPECT_EQ(f.sample, "abcdef.12345.678.xyz");
+  EXPECT_EQ(f.count, 20u);
+  // A slash or a hash is no edge: the token keeps it and is no longer nonsense.
+  EXPECT_TRUE(FindFiller(Repeat("/abcdef.12345.678.xyz#", 20)).kind.empty());
+}
+
 TEST(FillerTokens, RunOfRandomTokens) {
   std::string run;
   for (int i = 0; i < 20; ++i) run += "k" + std::to_string(i * 7 + 3) + "qz" + std::to_string(i) + "w ";
