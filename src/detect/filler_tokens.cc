@@ -107,6 +107,10 @@ bool IsLinkOrAddress(std::string_view token) {
 std::size_t FindTag(std::string_view html, std::string_view tag, std::size_t pos) {
   for (pos = html.find(tag.front(), pos); pos != std::string_view::npos; pos = html.find(tag.front(), pos + 1)) {
     if (html.size() - pos < tag.size()) return std::string_view::npos;
+    // Most '<' open other tags: their second byte, folded to lower case,
+    // already differs (the tags looked for are lower case, so a match
+    // always has the bit set), and the comparison is spared.
+    if ((html[pos + 1] | 0x20) != tag[1]) continue;
     if (EqualsIgnoreCase(html.substr(pos, tag.size()), tag)) return pos;
   }
   return std::string_view::npos;
