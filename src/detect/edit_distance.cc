@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <vector>
 
 namespace phishscan {
@@ -58,11 +57,6 @@ uint64_t CharacterSet(std::string_view s) {
     set |= uint64_t{1} << bit;
   }
   return set;
-}
-
-bool MayBeWithinEdits(uint64_t a, uint64_t b, std::size_t bound) {
-  return static_cast<std::size_t>(std::popcount(a & ~b)) <= bound &&
-         static_cast<std::size_t>(std::popcount(b & ~a)) <= bound;
 }
 
 std::size_t BoundedEditDistance(std::string_view a, std::string_view b, std::size_t bound) {

@@ -1,6 +1,7 @@
 #include "detect/filler_tokens.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "base/text.h"
@@ -33,35 +34,16 @@ bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 bool IsHexLetter(char c) { return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-// Letter/digit alternations, separators skipped: "a8f3k2" has five,
-// "abcdef.12345.678.xyz" two, "python3" and "mp3" one.
-std::size_t Alternations(std::string_view token) {
-  std::size_t n = 0;
-  char last = 0;
-  for (char c : token) {
-    if (!IsLetter(c) && !IsDigit(c)) continue;
-    if (last != 0 && IsDigit(c) != IsDigit(last)) ++n;
-    last = c;
-  }
-  return n;
-}
-
-// Checksums and commit ids ("3f9a0c1e") in technical mail.
-bool IsHex(std::string_view token) {
-  return std::all_of(token.begin(), token.end(), [](char c) { return IsDigit(c) || IsHexLetter(c); });
-}
-
 // Punctuation around a token in running text: "(abc123)," -> "abc123".
-// A switch, not a search of the list: it runs on both ends of every token.
-bool IsEdge(char c) {
-  switch (c) {
-    case '.': case ',': case ';': case ':': case '!': case '?': case '(': case ')': case '[': case ']':
-    case '{': case '}': case '<': case '>': case '"': case '\'': case '*': case '|':
-      return true;
-    default:
-      return false;
-  }
-}
+// A table, not a search of the list: it runs on both ends of every token,
+// and a lookup is inlined where a switch was left a call.
+constexpr std::array<bool, 256> kEdges = [] {
+  std::array<bool, 256> edges{};
+  for (char c : std::string_view(".,;:!?()[]{}<>\"'*|")) edges[static_cast<unsigned char>(c)] = true;
+  return edges;
+}();
+
+bool IsEdge(char c) { return kEdges[static_cast<unsigned char>(c)]; }
 
 std::string_view Trimmed(std::string_view token) {
   while (!token.empty() && IsEdge(token.front())) token.remove_prefix(1);
@@ -125,6 +107,10 @@ bool IsLinkOrAddress(std::string_view token) {
 std::size_t FindTag(std::string_view html, std::string_view tag, std::size_t pos) {
   for (pos = html.find(tag.front(), pos); pos != std::string_view::npos; pos = html.find(tag.front(), pos + 1)) {
     if (html.size() - pos < tag.size()) return std::string_view::npos;
+    // Most '<' open other tags: their second byte, folded to lower case,
+    // already differs (the tags looked for are lower case, so a match
+    // always has the bit set), and the comparison is spared.
+    if ((html[pos + 1] | 0x20) != tag[1]) continue;
     if (EqualsIgnoreCase(html.substr(pos, tag.size()), tag)) return pos;
   }
   return std::string_view::npos;
@@ -139,15 +125,31 @@ bool SameIgnoringCase(std::string_view a, std::string_view b) {
 }  // namespace
 
 bool IsNonsenseToken(std::string_view token, FillerPlace place) {
-  if (token.size() < kMinTokenBytes || token.size() > kMaxTokenBytes || IsHex(token)) return false;
+  if (token.size() < kMinTokenBytes || token.size() > kMaxTokenBytes) return false;
+  // One pass for the character classes, hex-ness and the letter/digit
+  // turns, separators skipped ("a8f3k2" has five, "abcdef.12345.678.xyz"
+  // two, "python3" one): this runs on every token of every text judged.
   std::size_t letters = 0;
+  std::size_t turns = 0;
+  bool hex = true;
+  char last = 0;
   for (char c : token) {
-    if (IsLetter(c)) ++letters;
-    else if (!IsDigit(c) && c != '.' && c != '_' && c != '-') return false;
+    const bool letter = IsLetter(c), digit = IsDigit(c);
+    if (!letter && !digit) {
+      if (c != '.' && c != '_' && c != '-') return false;
+      hex = false;
+      continue;
+    }
+    if (letter) {
+      ++letters;
+      hex = hex && IsHexLetter(c);
+    }
+    if (last != 0 && digit != IsDigit(last)) ++turns;
+    last = c;
   }
-  if (letters == 0) return false;  // numbers, dates, phone numbers
+  if (hex || letters == 0) return false;  // checksums; numbers, dates, phone numbers
   const std::size_t min_turns = place == FillerPlace::kShownText ? kMinAlternations : 1;
-  return Alternations(token) >= min_turns || !FindRandomPiece(token, RandomStringKind::kHostLabel).piece.empty();
+  return turns >= min_turns || HasRandomRun(token, RandomStringKind::kHostLabel);
 }
 
 Filler FindFiller(std::string_view text, FillerPlace place) {

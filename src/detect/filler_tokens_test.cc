@@ -21,11 +21,30 @@ TEST(FillerTokens, NonsenseTokens) {
     EXPECT_FALSE(IsNonsenseToken(t)) << t;
 }
 
+TEST(FillerTokens, NonsenseDependsOnPlaceAndHexSeparators) {
+  // One letter/digit turn is enough only where no reader looks.
+  EXPECT_FALSE(IsNonsenseToken("maktal11", FillerPlace::kShownText));
+  EXPECT_TRUE(IsNonsenseToken("maktal11", FillerPlace::kUnshownHtml));
+  // A separator makes a token no plain checksum; its turns then count.
+  EXPECT_FALSE(IsNonsenseToken("3f9a0c1e", FillerPlace::kUnshownHtml));
+  EXPECT_TRUE(IsNonsenseToken("3f9a.0c1e", FillerPlace::kShownText));
+  EXPECT_FALSE(IsNonsenseToken("123456-789", FillerPlace::kUnshownHtml));
+}
+
 TEST(FillerTokens, RepeatedNonsenseToken) {
   const Filler f = FindFiller("Unsubscribe here. " + Repeat("abcdef.12345.678.xyz", 40) + "Thanks.");
   EXPECT_EQ(f.kind, "repeated token");
   EXPECT_EQ(f.sample, "abcdef.12345.678.xyz");
   EXPECT_EQ(f.count, 40u);
+}
+
+TEST(FillerTokens, PunctuationAroundTokensIsTrimmed) {
+  const Filler f = FindFiller(Repeat("(abcdef.12345.678.xyz),", 10) + Repeat("\"abcdef.12345.678.xyz\"|", 10));
+  EXPECT_EQ(f.kind, "repeated token");
+  EXPECT_EQ(f.sample, "abcdef.12345.678.xyz");
+  EXPECT_EQ(f.count, 20u);
+  // A slash or a hash is no edge: the token keeps it and is no longer nonsense.
+  EXPECT_TRUE(FindFiller(Repeat("/abcdef.12345.678.xyz#", 20)).kind.empty());
 }
 
 TEST(FillerTokens, RunOfRandomTokens) {

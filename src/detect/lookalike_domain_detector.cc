@@ -172,7 +172,10 @@ class ImitationFinder {
       const BrandName& n = shapes_.names()[i];
       if (n.name.size() < 5) continue;
       std::size_t bound = n.name.size() >= kTwoEditsName ? 2 : 1;
-      if (!MayBeWithinEdits(characters, n.characters, bound)) continue;
+      // Lengths further apart than the bound are further apart in edits:
+      // most of the near-length names are let go here, before the sets.
+      const std::size_t length_gap = std::max(label.size(), n.name.size()) - std::min(label.size(), n.name.size());
+      if (length_gap > bound || !MayBeWithinEdits(characters, n.characters, bound)) continue;
       std::size_t d = BoundedEditDistance(label, n.name, bound);
       if (d == 0 || d > bound) continue;
       if (n.name.size() < kTwoEditsName && !IsTypoOfShortName(label, n.name)) continue;

@@ -107,11 +107,16 @@ std::size_t LongestConsonantRun(std::string_view lower) {
   return longest;
 }
 
-// Adjacent letters of which neither is a vowel, in either case.
+// Adjacent letters of which neither is a vowel, in either case. Each letter
+// is classified once: this runs on every long token the filler check judges.
 std::size_t AdjacentConsonantPairs(std::string_view letters) {
   std::size_t pairs = 0;
-  for (std::size_t i = 0; i + 1 < letters.size(); ++i)
-    if (!IsVowel(Lower(letters[i])) && !IsVowel(Lower(letters[i + 1]))) ++pairs;
+  bool previous_consonant = false;
+  for (char c : letters) {
+    const bool consonant = !IsVowel(Lower(c));
+    if (consonant && previous_consonant) ++pairs;
+    previous_consonant = consonant;
+  }
   return pairs;
 }
 
@@ -192,7 +197,11 @@ std::string_view RandomnessOf(std::string_view letters, RandomStringKind kind) {
   return {};
 }
 
-RandomPiece FindRandomPiece(std::string_view text, RandomStringKind kind) {
+namespace {
+
+// The first run of letters in `text` that looks random and why, or an empty
+// run when none does: FindRandomPiece without the copies.
+std::string_view FirstRandomRun(std::string_view text, RandomStringKind kind, std::string_view& why) {
   if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return {};
   std::size_t i = 0;
   while (i < text.size()) {
@@ -200,11 +209,25 @@ RandomPiece FindRandomPiece(std::string_view text, RandomStringKind kind) {
     std::size_t j = i;
     while (j < text.size() && IsLetter(text[j])) ++j;
     const std::string_view run = text.substr(i, j - i);
-    const std::string_view why = RandomnessOf(run, kind);
-    if (!why.empty()) return {std::string(run), std::string(why)};
+    why = RandomnessOf(run, kind);
+    if (!why.empty()) return run;
     i = j;
   }
   return {};
+}
+
+}  // namespace
+
+RandomPiece FindRandomPiece(std::string_view text, RandomStringKind kind) {
+  std::string_view why;
+  const std::string_view run = FirstRandomRun(text, kind, why);
+  if (run.empty()) return {};
+  return {std::string(run), std::string(why)};
+}
+
+bool HasRandomRun(std::string_view text, RandomStringKind kind) {
+  std::string_view why;
+  return !FirstRandomRun(text, kind, why).empty();
 }
 
 std::string FindRandomlyCasedRun(std::string_view text) {

@@ -33,6 +33,9 @@ bool IsConventionalMixedCase(std::string_view letters);
 // that looks random. Non-ASCII text is never judged.
 RandomPiece FindRandomPiece(std::string_view text, RandomStringKind kind);
 
+// Whether FindRandomPiece would find a piece, without copying it.
+bool HasRandomRun(std::string_view text, RandomStringKind kind);
+
 // The first run of letters in `text` whose capitals fall at random
 // ("XpQrTwzLmVbK" in "XpQrTwzLmVbK7.relay.example"), "" when none. Host names
 // ignore case: mail software writes them in lower case and organisations in

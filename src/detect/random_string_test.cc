@@ -81,6 +81,26 @@ TEST(RandomString, FindsThePieceInAnAddressPart) {
   EXPECT_TRUE(FindRandomPiece("\xD0\xB8\xD0\xBD\xD1\x84\xD0\xBE", RandomStringKind::kLocalPart).piece.empty());
 }
 
+TEST(RandomString, HasRandomRunAgreesWithFindRandomPiece) {
+  for (std::string_view text : {"offers.xbtgwfjd-21", "noreply-news", "", "mail2.qwxzvbnk.relay", "strengths-7",
+                                "\xD0\xB8\xD0\xBD\xD1\x84\xD0\xBE", "XpQrTwzLmVbK7"}) {
+    for (RandomStringKind kind :
+         {RandomStringKind::kLocalPart, RandomStringKind::kDomainLabel, RandomStringKind::kHostLabel}) {
+      EXPECT_EQ(HasRandomRun(text, kind), !FindRandomPiece(text, kind).piece.empty()) << text;
+    }
+  }
+  EXPECT_TRUE(HasRandomRun("offers.xbtgwfjd-21", RandomStringKind::kHostLabel));
+  EXPECT_FALSE(HasRandomRun("noreply-news", RandomStringKind::kHostLabel));
+}
+
+TEST(RandomString, AdjacentConsonantsCountedAcrossCase) {
+  // Five consonant pairs in either case: judged, and found unpronounceable.
+  EXPECT_FALSE(RandomnessOf("xbtgwfjd", RandomStringKind::kHostLabel).empty());
+  EXPECT_FALSE(RandomnessOf("XBTGWFJD", RandomStringKind::kHostLabel).empty());
+  // Two pairs only: let go before the tables.
+  EXPECT_TRUE(RandomnessOf("bastion", RandomStringKind::kHostLabel).empty());
+}
+
 TEST(RandomString, BoundedOnLongInput) {
   const std::string long_run(5000, 'x');
   EXPECT_TRUE(RandomnessOf(long_run, RandomStringKind::kLocalPart).empty());
