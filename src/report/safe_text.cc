@@ -6,6 +6,8 @@
 
 #include <cstdint>
 
+#include "base/well_formed_utf8.h"
+
 namespace phishscan {
 namespace {
 
@@ -38,28 +40,11 @@ std::string Transcode(std::string_view s, Map map) {
   return out;
 }
 
-// True when ICU's decoder finds no invalid sequence in `s`. Re-encoding the
-// code points of such text gives back the very same bytes, so it can be
-// copied whole instead of transcoded one code point at a time.
-bool IsValidUtf8(std::string_view s) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
-  const auto length = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < length;) {
-    if (bytes[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string ValidUtf8(std::string_view s) {
-  if (IsValidUtf8(s)) return std::string(s);
+  // Re-encoding well-formed text would give back the same bytes.
+  if (IsWellFormedUtf8(s)) return std::string(s);
   return Transcode(s, [](UChar32 c) { return c; });
 }
 
