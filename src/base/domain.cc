@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "base/string_memo.h"
 #include "base/text.h"
 
 namespace phishscan {
@@ -154,6 +155,14 @@ std::string MapUnicodeDots(std::string_view host) {
   return out;
 }
 
+// RegistrableDomain without the memo: asks libpsl every time.
+std::string LookUpRegistrableDomain(std::string_view ascii_host) {
+  if (IsIpLiteral(ascii_host)) return std::string(ascii_host);
+  const std::string host = AsciiLower(ascii_host);
+  const char* registrable = psl_registrable_domain(Psl(), host.c_str());
+  return registrable != nullptr ? std::string(registrable) : host;
+}
+
 bool IsAscii(std::string_view s) {
   for (char c : s) {
     if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -215,10 +224,15 @@ std::string HostToUnicode(std::string_view ascii_host) {
 
 std::string RegistrableDomain(std::string_view ascii_host) {
   if (ascii_host.empty()) return "";
-  if (IsIpLiteral(ascii_host)) return std::string(ascii_host);
-  const std::string host = AsciiLower(ascii_host);
-  const char* registrable = psl_registrable_domain(Psl(), host.c_str());
-  return registrable != nullptr ? std::string(registrable) : host;
+  // A message asks about the same few hosts many times (sender, reply
+  // address, Message-ID, links) and the Public Suffix List lookup dominates
+  // the cost; the answer depends on the host alone, so each thread remembers
+  // its recent ones.
+  thread_local StringMemo recent;
+  if (const std::string* known = recent.Find(ascii_host)) return *known;
+  std::string registrable = LookUpRegistrableDomain(ascii_host);
+  recent.Store(ascii_host, registrable);
+  return registrable;
 }
 
 bool IsListedPublicSuffix(std::string_view ascii_name) {

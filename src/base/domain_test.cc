@@ -97,6 +97,21 @@ TEST(RegistrableDomainTest, IpLiteralsAreTheirOwnDomain) {
   EXPECT_EQ(RegistrableDomain("[::1]"), "[::1]");
 }
 
+TEST(RegistrableDomainTest, RepeatedQuestionsGetTheSameAnswer) {
+  // Answers are remembered per thread: asking again, or asking about a host
+  // that differs only in case, must not return another host's answer.
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(RegistrableDomain("WWW.BBC.CO.UK"), "bbc.co.uk");
+    EXPECT_EQ(RegistrableDomain("www.bbc.co.uk"), "bbc.co.uk");
+    EXPECT_EQ(RegistrableDomain("mail.example.com"), "example.com");
+    EXPECT_EQ(RegistrableDomain("10.0.0.1"), "10.0.0.1");
+    EXPECT_EQ(RegistrableDomain("com"), "com");
+  }
+  const std::string long_host = std::string(200, 'a') + "." + std::string(60, 'b') + ".example.com";
+  EXPECT_EQ(RegistrableDomain(long_host), "example.com");
+  EXPECT_EQ(RegistrableDomain(long_host), "example.com");
+}
+
 TEST(IsListedPublicSuffixTest, KnowsListedSuffixesOnly) {
   EXPECT_TRUE(IsListedPublicSuffix("com"));
   EXPECT_TRUE(IsListedPublicSuffix("CO.UK"));

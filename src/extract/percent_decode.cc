@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+#include "base/well_formed_utf8.h"
+
 namespace phishscan {
 namespace {
 
@@ -14,25 +16,10 @@ int HexValue(char c) {
   return -1;
 }
 
-bool IsValidUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const auto length = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < length;) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(p, i, length, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string ToValidUtf8(std::string_view in) {
-  if (IsValidUtf8(in)) return std::string(in);
+  if (IsWellFormedUtf8(in)) return std::string(in);
   std::string out;
   out.reserve(in.size() + 8);
   const auto* p = reinterpret_cast<const uint8_t*>(in.data());

@@ -3,6 +3,7 @@
 // made valid UTF-8 first: nlohmann::json throws on invalid UTF-8 when
 // dumping, and message bytes are whatever the attacker sent.
 #include <nlohmann/json.hpp>
+#include <cstddef>
 #include <string>
 
 #include "phishscan/report.h"
@@ -15,6 +16,15 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// An empty object with room for `keys` members. ordered_json keeps its members
+// in a vector of pair<const string, json>; the const key makes a pair copy
+// rather than move when the vector grows, copying every nested value with it.
+Json ObjectWithRoomFor(std::size_t keys) {
+  Json object = Json::object();
+  object.get_ref<Json::object_t&>().reserve(keys);
+  return object;
+}
+
 // An unreadable input was not scanned: "no sign of phishing" would mislead.
 std::string_view UnreadAdvice(Lang lang) {
   return lang == Lang::kFr ? "Ce message n'a pas pu être lu : il n'a donc pas été analysé."
@@ -24,8 +34,9 @@ std::string_view UnreadAdvice(Lang lang) {
 // Evidence is an ordered list in which a key may repeat (two hosts); JSON
 // object keys are unique, so a repeated key becomes "host_2", "host_3"...
 Json EvidenceObject(const Evidence& evidence) {
-  Json object = Json::object();
-  for (const auto& [raw_key, value] : DistinctEvidence(evidence)) {
+  const Evidence distinct = DistinctEvidence(evidence);
+  Json object = ObjectWithRoomFor(distinct.size());
+  for (const auto& [raw_key, value] : distinct) {
     const std::string key = ValidUtf8(raw_key);
     std::string unique = key;
     for (int n = 2; object.contains(unique); ++n) unique = key + "_" + std::to_string(n);
@@ -35,7 +46,7 @@ Json EvidenceObject(const Evidence& evidence) {
 }
 
 Json SignalObject(const Signal& signal, Lang lang) {
-  Json object = Json::object();
+  Json object = ObjectWithRoomFor(5);
   object["id"] = ValidUtf8(signal.id);
   object["sign"] = SignName(signal.sign);
   object["weight"] = signal.weight;
@@ -45,7 +56,7 @@ Json SignalObject(const Signal& signal, Lang lang) {
 }
 
 Json MessageObject(const MessageSummary& m) {
-  Json object = Json::object();
+  Json object = ObjectWithRoomFor(5);
   object["from"] = ValidUtf8(m.from);
   object["subject"] = ValidUtf8(m.subject);
   object["date"] = ValidUtf8(m.date);
@@ -57,11 +68,12 @@ Json MessageObject(const MessageSummary& m) {
 }  // namespace
 
 std::string RenderJson(const Verdict& verdict, Lang lang, bool pretty) {
-  Json object = Json::object();
+  Json object = ObjectWithRoomFor(8);  // "error" included
   object["source"] = ValidUtf8(verdict.source);
   object["verdict"] = LabelName(verdict.label);
   object["score"] = verdict.score;
   Json signals = Json::array();
+  signals.get_ref<Json::array_t&>().reserve(verdict.signals.size());
   for (const Signal& signal : verdict.signals) signals.push_back(SignalObject(signal, lang));
   object["signals"] = std::move(signals);
   object["advice"] = verdict.error.empty() ? Advice(verdict.label, lang) : UnreadAdvice(lang);

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 
+#include "base/well_formed_utf8.h"
+
 namespace phishscan {
 namespace {
 
@@ -41,6 +43,8 @@ std::string Transcode(std::string_view s, Map map) {
 }  // namespace
 
 std::string ValidUtf8(std::string_view s) {
+  // Re-encoding well-formed text would give back the same bytes.
+  if (IsWellFormedUtf8(s)) return std::string(s);
   return Transcode(s, [](UChar32 c) { return c; });
 }
 

@@ -18,6 +18,8 @@ TEST(ValidUtf8Test, ReplacesInvalidSequences) {
   EXPECT_EQ(ValidUtf8("\xc0\xaf"), std::string(kFffd) + kFffd);              // overlong '/'
   EXPECT_EQ(ValidUtf8("\xed\xa0\x80"), std::string(kFffd) + kFffd + kFffd);  // surrogate
   EXPECT_EQ(ValidUtf8("end\xf0\x9f"), std::string("end") + kFffd);           // truncated
+  // Valid text before and after the error is kept as it was.
+  EXPECT_EQ(ValidUtf8("Hameçonnage \xff 🎣"), std::string("Hameçonnage ") + kFffd + " 🎣");
 }
 
 TEST(PrintableLineTest, WhitespaceBecomesSpaces) {
