@@ -163,13 +163,6 @@ std::string LookUpRegistrableDomain(std::string_view ascii_host) {
   return registrable != nullptr ? std::string(registrable) : host;
 }
 
-bool IsAscii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 // UTS #46 non-transitional first (what current browsers do: "ß" stays), then
 // transitional for names only the older rules accept.
 std::string IdnaToAscii(const std::string& host) {

@@ -18,6 +18,9 @@ std::string NormalizeText(std::string_view in);
 
 // Lower-cases ASCII only (for header names, hosts, schemes).
 std::string AsciiLower(std::string_view in);
+// Whether no byte of `s` is 0x80 or more. Reads eight bytes at a time: it is
+// asked of whole body parts as well as of hosts and labels.
+bool IsAscii(std::string_view s);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 std::string_view TrimWhitespace(std::string_view s);
 

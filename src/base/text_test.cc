@@ -7,6 +7,18 @@
 namespace phishscan {
 namespace {
 
+// Eight bytes at a time, then the tail: a high byte is found wherever it is.
+TEST(IsAsciiTest, FindsAHighByteInEveryPosition) {
+  EXPECT_TRUE(IsAscii(""));
+  EXPECT_TRUE(IsAscii(std::string(37, 'a')));
+  for (std::size_t at = 0; at < 37; ++at) {
+    std::string s(37, 'a');
+    s[at] = '\xC3';
+    EXPECT_FALSE(IsAscii(s)) << at;
+  }
+  EXPECT_TRUE(IsAscii(std::string("tab\tand\0nul\x7F", 16)));
+}
+
 TEST(NormalizeTextTest, LowerCasesUnicodeAndKeepsAccents) {
   EXPECT_EQ(NormalizeText("V\xC3\x89RIFIEZ Votre Compte"), "v\xC3\xA9rifiez votre compte");
   EXPECT_EQ(NormalizeText("\xD0\x9F\xD0\xB0\xD1\x80\xD0\x9E\xD0\x9B\xD0\xac"),  // ПарОЛЬ

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 
+#include "base/text.h"
+
 namespace phishscan {
 namespace {
 
@@ -29,13 +31,6 @@ const USpoofChecker* SharedChecker() {
     return sc;
   }();
   return checker;
-}
-
-bool IsAscii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
 }
 
 }  // namespace

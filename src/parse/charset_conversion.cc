@@ -7,7 +7,6 @@
 #include <array>
 #include <climits>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 #include <optional>
 #include <string>
@@ -90,20 +89,6 @@ bool ReadsAsciiAsAscii(std::string_view name) {
   for (std::string_view known : kNames)
     if (name == known) return true;
   return false;
-}
-
-// Eight bytes at a time: parts are long, and most are ASCII.
-bool IsAscii(std::string_view bytes) {
-  constexpr std::uint64_t kHighBits = 0x8080808080808080;
-  std::size_t i = 0;
-  for (; i + 8 <= bytes.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, bytes.data() + i, sizeof word);
-    if ((word & kHighBits) != 0) return false;
-  }
-  for (; i < bytes.size(); ++i)
-    if (static_cast<unsigned char>(bytes[i]) >= 0x80) return false;
-  return true;
 }
 
 // What ConvertWith would return, computed without ICU when the answer is
