@@ -9,7 +9,7 @@ PACKAGES=(
   # libraries the engine links
   libgmime-3.0-dev libgumbo-dev libpsl-dev publicsuffix libidn2-dev libicu-dev
   libhyperscan-dev libpcre2-dev libssl-dev libmagic-dev nlohmann-json3-dev libcli11-dev
-  libjemalloc-dev
+  libjemalloc-dev libmilter-dev libtomlplusplus-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev python3
 )

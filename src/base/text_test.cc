@@ -16,7 +16,8 @@ TEST(IsAsciiTest, FindsAHighByteInEveryPosition) {
     s[at] = '\xC3';
     EXPECT_FALSE(IsAscii(s)) << at;
   }
-  EXPECT_TRUE(IsAscii(std::string("tab\tand\0nul\x7F", 16)));
+  constexpr char kLowBytes[] = "tab\tand\0nul\x7F";  // an embedded NUL and DEL are still ASCII
+  EXPECT_TRUE(IsAscii(std::string_view(kLowBytes, sizeof kLowBytes - 1)));
 }
 
 TEST(NormalizeTextTest, LowerCasesUnicodeAndKeepsAccents) {
