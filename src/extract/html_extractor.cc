@@ -3,10 +3,10 @@
 #include <gumbo.h>
 
 #include <algorithm>
-#include <memory>
 #include <utility>
 
 #include "base/text.h"
+#include "extract/gumbo_arena.h"
 #include "extract/gumbo_element.h"
 #include "extract/html_guard.h"
 #include "extract/html_text_links.h"
@@ -92,10 +92,6 @@ PresentationAttributes ReadPresentationAttributes(const GumboElement& e) {
   }
   return a;
 }
-
-struct GumboDeleter {
-  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
-};
 
 void AppendBounded(std::string& out, std::string_view text, std::size_t max_bytes) {
   if (out.size() >= max_bytes) return;
@@ -508,9 +504,10 @@ HtmlExtraction ExtractHtml(std::string_view html, const HtmlSource& source, cons
   const GuardedHtml guarded = GuardHtml(html);
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not used; don't keep them
-  std::unique_ptr<GumboOutput, GumboDeleter> output(
-      gumbo_parse_with_options(&options, guarded.html.data(), guarded.html.size()));
-  if (!output) return {};
+  GumboArena arena;        // holds the whole tree; released at once on return
+  arena.Configure(options);
+  const GumboOutput* output = gumbo_parse_with_options(&options, guarded.html.data(), guarded.html.size());
+  if (output == nullptr) return {};
   HtmlWalker walker(source, limits, max_links, MentionsStyleSheet(html));
   HtmlExtraction result = walker.Walk(output->document);
   if (guarded.dropped_tags) {
