@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "base/byte_set.h"
 #include "base/string_memo.h"
 #include "base/text.h"
 
@@ -183,7 +184,8 @@ std::string IdnaToAscii(const std::string& host) {
 
 std::string HostToAscii(std::string_view host) {
   if (host.empty() || host.size() > kMaxInputBytes) return "";
-  if (host.find_first_of("[:") != std::string_view::npos) {
+  static constexpr ByteSet kIpv6Marks("[:");
+  if (kIpv6Marks.FindFirstIn(host) != ByteSet::npos) {
     return CanonicalIpv6(host).value_or("");
   }
   std::string name = IsAscii(host) ? std::string(host) : MapUnicodeDots(host);

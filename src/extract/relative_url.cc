@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/byte_set.h"
 #include "base/text.h"
 
 namespace phishscan {
@@ -27,7 +28,8 @@ std::string Resolve(const Url& base, std::string_view ref) {
   const std::string& b = base.normalized;
   const std::size_t authority = b.find("://");
   const std::size_t path_start = std::min(b.find('/', authority + 3), b.size());
-  const std::size_t path_end = std::min(b.find_first_of("?#", path_start), b.size());
+  static constexpr ByteSet kQueryOrFragment("?#");
+  const std::size_t path_end = std::min(kQueryOrFragment.FindFirstIn(b, path_start), b.size());
   const std::size_t query_end = std::min(b.find('#', path_start), b.size());
   const std::string_view origin = std::string_view(b).substr(0, path_start);
   if (ref.substr(0, 2) == "//") return base.scheme + ":" + std::string(ref);

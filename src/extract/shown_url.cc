@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/byte_set.h"
 #include "base/domain.h"
 #include "base/text.h"
 
@@ -36,7 +37,8 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 // "paypal.com/login" -> a URL when the host ends in a listed public suffix.
 std::optional<Url> BareDomain(std::string_view text) {
   if (text.find('@') != std::string_view::npos) return std::nullopt;
-  const std::size_t host_end = std::min(text.find_first_of("/?#:"), text.size());
+  static constexpr ByteSet kHostEnd("/?#:");
+  const std::size_t host_end = std::min(kHostEnd.FindFirstIn(text), text.size());
   const std::string ascii = HostToAscii(text.substr(0, host_end));
   if (ascii.empty() || IsIpLiteral(ascii) || ascii.find('.') == std::string::npos) {
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/byte_set.h"
 #include "base/text.h"
 #include "extract/inline_style.h"
 
@@ -43,7 +44,8 @@ std::string WithoutComments(std::string_view css) {
 
 void StyleSheetRules::AddRule(std::string_view selector, const std::string& reason) {
   selector = TrimWhitespace(selector);
-  const std::size_t mark = selector.find_first_of(".#");
+  static constexpr ByteSet kClassOrId(".#");
+  const std::size_t mark = kClassOrId.FindFirstIn(selector);
   const std::string_view tag = selector.substr(0, mark);
   if (!tag.empty() && !IsIdent(tag)) return;
   if (mark == std::string_view::npos) {
@@ -100,7 +102,8 @@ std::string StyleSheetRules::HiddenReason(std::string_view tag, std::string_view
   const std::string lower = AsciiLower(classes);
   std::string_view rest = lower;
   while (!rest.empty()) {
-    const std::size_t space = std::min(rest.find_first_of(" \t\n\r\f"), rest.size());
+    static constexpr ByteSet kCssSpace(" \t\n\r\f");
+    const std::size_t space = std::min(kCssSpace.FindFirstIn(rest), rest.size());
     const std::string name(rest.substr(0, space));
     rest.remove_prefix(space < rest.size() ? space + 1 : space);
     if (name.empty()) continue;

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/byte_set.h"
 #include "base/domain.h"
 #include "base/text.h"
 #include "extract/confusables.h"
@@ -234,7 +235,8 @@ std::string ParseHost(std::string_view host_text) {
   const std::string decoded = PercentDecode(host_text);
   // WHATWG forbidden host code points; HostToAscii rejects most of them too,
   // but say it here where a reader of the parser expects it.
-  if (decoded.find_first_of(" #%/:<>?@[\\]^|") != std::string::npos) return "";
+  static constexpr ByteSet kForbidden(" #%/:<>?@[\\]^|");
+  if (kForbidden.FindFirstIn(decoded) != ByteSet::npos) return "";
   return HostToAscii(decoded);
 }
 
@@ -275,9 +277,11 @@ bool ParseHostAndPort(std::string_view host_port, Url& url) {
 }
 
 std::optional<Url> ParseHierarchical(std::string_view body, Url url) {
+  static constexpr ByteSet kQueryOrFragment("?#");
+  static constexpr ByteSet kAuthorityEnd("/?#");
   // Backslashes are slashes in special schemes, up to the query.
   std::string fixed(body);
-  const std::size_t query_start = fixed.find_first_of("?#");
+  const std::size_t query_start = kQueryOrFragment.FindFirstIn(fixed);
   for (std::size_t i = 0; i < fixed.size() && i < query_start; ++i) {
     if (fixed[i] == '\\') fixed[i] = '/';
   }
@@ -288,7 +292,7 @@ std::optional<Url> ParseHierarchical(std::string_view body, Url url) {
 
   const bool has_authority = url.scheme != "file" || slashes == 2;
   if (has_authority) {
-    const std::size_t authority_end = std::min(rest.find_first_of("/?#"), rest.size());
+    const std::size_t authority_end = std::min(kAuthorityEnd.FindFirstIn(rest), rest.size());
     std::string_view authority = rest.substr(0, authority_end);
     rest.remove_prefix(authority_end);
     if (const std::size_t at = authority.rfind('@'); at != std::string_view::npos) {
@@ -301,7 +305,7 @@ std::optional<Url> ParseHierarchical(std::string_view body, Url url) {
     rest = std::string_view(fixed).substr(slashes - 1);  // keep one leading '/'
   }
 
-  const std::size_t path_end = std::min(rest.find_first_of("?#"), rest.size());
+  const std::size_t path_end = std::min(kQueryOrFragment.FindFirstIn(rest), rest.size());
   const std::string_view raw_path = rest.substr(0, path_end);
   rest.remove_prefix(path_end);
   std::string_view fragment;

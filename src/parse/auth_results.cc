@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/byte_set.h"
 #include "base/text.h"
 #include "parse/utf8_repair.h"
 
@@ -71,7 +72,8 @@ std::vector<Token> Tokenize(std::string_view in) {
       i = ReadQuoted(in, i, token.text);
       tokens.push_back(std::move(token));
     } else {
-      const std::size_t end = in.find_first_of(" \t\r\n();=\"", i);
+      static constexpr ByteSet kWordEnd(" \t\r\n();=\"");
+      const std::size_t end = kWordEnd.FindFirstIn(in, i);
       const std::size_t stop = end == std::string_view::npos ? in.size() : end;
       tokens.push_back({TokenKind::kWord, std::string(in.substr(i, stop - i))});
       i = stop;
@@ -175,7 +177,8 @@ std::string AddressInSpfComment(std::string_view value) {
   std::string_view rest = value.substr(of + 10, 256);
   while (!rest.empty()) {
     rest = TrimWhitespace(rest);
-    const std::size_t end = std::min(rest.find_first_of(" \t\r\n)"), rest.size());
+    static constexpr ByteSet kWordEnd(" \t\r\n)");
+    const std::size_t end = std::min(kWordEnd.FindFirstIn(rest), rest.size());
     std::string_view word = rest.substr(0, end);
     if (word.find('@') != std::string_view::npos) return std::string(word);
     rest.remove_prefix(end);

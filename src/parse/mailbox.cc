@@ -3,6 +3,7 @@
 // sender that cannot be read is itself worth reporting on.
 #include <string>
 
+#include "base/byte_set.h"
 #include "base/domain.h"
 #include "base/text.h"
 #include "parse/glib_ptr.h"
@@ -70,8 +71,9 @@ std::vector<Mailbox> FallbackMailbox(std::string_view value) {
   }
   std::size_t at = value.find('@');
   if (at == std::string_view::npos) return {};
-  std::size_t begin = value.find_last_of(" \t<>\",;()", at);
-  std::size_t end = value.find_first_of(" \t<>\",;()", at);
+  static constexpr ByteSet kAddressEnd(" \t<>\",;()");
+  std::size_t begin = kAddressEnd.FindLastIn(value, at);
+  std::size_t end = kAddressEnd.FindFirstIn(value, at);
   begin = begin == std::string_view::npos ? 0 : begin + 1;
   end = end == std::string_view::npos ? value.size() : end;
   return {BuildMailbox("", value.substr(begin, end - begin))};
