@@ -20,6 +20,7 @@
 #include "base/text.h"
 #include "detect/detector.h"
 #include "detect/explanation_text.h"
+#include "detect/labelled_value.h"
 #include "detect/make_signal.h"
 #include "detect/payout_quantity.h"
 #include "extract/percent_decode.h"
@@ -100,6 +101,7 @@ std::string_view FieldAfter(std::string_view text, std::size_t pos) {
 }
 
 bool FindInLabelledField(std::string_view text, NameField& found) {
+  if (!HasLabelBeforeSeparator(text, kNameLabels)) return false;
   for (std::string_view label : kNameLabels) {
     std::size_t from = 0;
     for (std::size_t seen = 0; seen < kMaxLabelOccurrences; ++seen) {

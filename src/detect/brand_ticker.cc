@@ -31,7 +31,28 @@ bool IsWordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80;
 }
 
+// The lengths and first bytes of the coin nouns. IsCoinWord runs twice on
+// every word of a text (as the next word and as the previous one): most
+// words are let go on these before the list is compared.
+constexpr std::size_t kMinCoinBytes = [] {
+  std::size_t n = kCoinWords.front().size();
+  for (std::string_view w : kCoinWords) n = std::min(n, w.size());
+  return n;
+}();
+constexpr std::size_t kMaxCoinBytes = [] {
+  std::size_t n = 0;
+  for (std::string_view w : kCoinWords) n = std::max(n, w.size());
+  return n;
+}();
+constexpr std::array<bool, 256> kCoinFirstBytes = [] {
+  std::array<bool, 256> first{};
+  for (std::string_view w : kCoinWords) first[static_cast<unsigned char>(w.front())] = true;
+  return first;
+}();
+
 bool IsCoinWord(std::string_view w) {
+  if (w.size() < kMinCoinBytes || w.size() > kMaxCoinBytes || !kCoinFirstBytes[static_cast<unsigned char>(w[0])])
+    return false;
   return std::find(kCoinWords.begin(), kCoinWords.end(), w) != kCoinWords.end();
 }
 

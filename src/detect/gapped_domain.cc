@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "detect/labelled_value.h"
+
 namespace phishscan {
 namespace {
 
@@ -88,6 +90,7 @@ GappedDomain GappedAt(std::string_view text, std::size_t pos, std::string_view l
 }  // namespace
 
 GappedDomain FindGappedDomain(std::string_view text, std::size_t max_labels_seen) {
+  if (!HasLabelBeforeSeparator(text, kSiteLabels)) return {};
   std::size_t seen = 0;
   for (std::string_view label : kSiteLabels) {
     for (std::size_t at = text.find(label); at != std::string_view::npos; at = text.find(label, at + 1)) {

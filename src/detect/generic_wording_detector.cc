@@ -172,16 +172,40 @@ std::string AddressSubject(const ScanContext& ctx) {
 // The characters a mask is drawn with: * • ● ∗ and x.
 constexpr std::string_view kMaskUnits[] = {"*", "\xE2\x80\xA2", "\xE2\x97\x8F", "\xE2\x88\x97", "x"};
 
-bool StartsMaskUnit(char c) { return c == '*' || c == 'x' || c == '\xE2'; }
+// The next byte at or after a position that may start a mask unit: '*',
+// 'x' or the lead byte of the others. Each of the three is found with
+// memchr and kept until passed: bodies are long and masks rare, and a test
+// of every byte cost more than the rest of the search.
+class MaskStarts {
+ public:
+  explicit MaskStarts(std::string_view text) : text_(text) {
+    for (std::size_t k = 0; k < kLeads.size(); ++k) next_[k] = text.find(kLeads[k]);
+  }
+
+  std::size_t From(std::size_t pos) {
+    std::size_t first = text_.size();
+    for (std::size_t k = 0; k < kLeads.size(); ++k) {
+      if (next_[k] < pos) next_[k] = text_.find(kLeads[k], pos);
+      first = std::min(first, next_[k]);
+    }
+    return first;
+  }
+
+ private:
+  static constexpr std::string_view kLeads = "*x\xE2";
+  std::string_view text_;
+  std::size_t next_[kLeads.size()];
+};
 
 // A run of 5-16 mask characters (4 before an '@') with nothing revealed next
 // to it, near a word for an account or mailbox. Returns the text around it.
 std::string MaskedAccount(std::string_view text) {
   std::size_t i = 0;
   std::size_t runs = 0;
+  MaskStarts starts(text);
   while (i < text.size() && runs < kMaxOccurrences) {
     // Most bytes start no mask unit: skip them before comparing units.
-    while (i < text.size() && !StartsMaskUnit(text[i])) ++i;
+    i = starts.From(i);
     if (i == text.size()) break;
     std::string_view unit;
     for (std::string_view u : kMaskUnits) {

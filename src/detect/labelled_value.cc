@@ -33,9 +33,26 @@ std::string ValueAfter(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
+bool HasLabelBeforeSeparator(std::string_view text, std::span<const std::string_view> labels,
+                             std::string_view separators) {
+  for (char separator : separators) {
+    for (std::size_t at = text.find(separator); at != std::string_view::npos; at = text.find(separator, at + 1)) {
+      std::size_t end = at;
+      while (end > 0 && IsSpace(text[end - 1])) --end;
+      const std::string_view before = text.substr(0, end);
+      for (std::string_view label : labels) {
+        while (!label.empty() && IsSpace(label.back())) label.remove_suffix(1);  // its blanks were skipped above
+        if (before.ends_with(label)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 std::vector<LabelledValue> FindLabelledValues(std::string_view text, const std::vector<std::string_view>& labels,
                                               std::size_t max_results) {
   std::vector<LabelledValue> found;
+  if (!HasLabelBeforeSeparator(text, labels, ":=")) return found;
   for (std::string_view label : labels) {
     if (label.empty()) continue;
     std::size_t from = 0;

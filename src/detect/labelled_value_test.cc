@@ -33,5 +33,17 @@ TEST(LabelledValueTest, BoundedValueAndCount) {
   EXPECT_EQ(FindLabelledValues(many, kPassword, 4).size(), 4u);
 }
 
+TEST(LabelledValueTest, LabelBeforeSeparator) {
+  EXPECT_TRUE(HasLabelBeforeSeparator("your password: x", kPassword));
+  EXPECT_TRUE(HasLabelBeforeSeparator("senha \t : x", kPassword));
+  EXPECT_TRUE(HasLabelBeforeSeparator("a: b. senha=x", kPassword, ":="));
+  EXPECT_FALSE(HasLabelBeforeSeparator("senha=x", kPassword));
+  EXPECT_FALSE(HasLabelBeforeSeparator("password reset: today", kPassword));
+  EXPECT_FALSE(HasLabelBeforeSeparator(": password", kPassword));
+  EXPECT_FALSE(HasLabelBeforeSeparator("", kPassword));
+  const std::vector<std::string_view> spaced = {"pass "};
+  EXPECT_TRUE(HasLabelBeforeSeparator("pass : x", spaced));
+}
+
 }  // namespace
 }  // namespace phishscan

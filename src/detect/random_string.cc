@@ -173,7 +173,10 @@ bool IsConventionalMixedCase(std::string_view s) {
 }
 
 std::string_view RandomnessOf(std::string_view letters, RandomStringKind kind) {
-  if (letters.empty() || letters.size() > kMaxJudged || !std::all_of(letters.begin(), letters.end(), IsLetter))
+  // Lambdas, not the functions themselves: passed as pointers they were
+  // called for every byte, and this runs for most long tokens of a body.
+  if (letters.empty() || letters.size() > kMaxJudged ||
+      !std::all_of(letters.begin(), letters.end(), [](char c) { return IsLetter(c); }))
     return {};
   if (kind == RandomStringKind::kLocalPart && HasCaseChaos(letters)) return "mixed case";
   // Organisation names are often acronyms ("kpmg", "hsbcnet") that look as
@@ -188,7 +191,7 @@ std::string_view RandomnessOf(std::string_view letters, RandomStringKind kind) {
   if (AdjacentConsonantPairs(letters) < 3) return {};
   // On the stack: this runs for most long tokens of a body (filler checks).
   std::array<char, kMaxJudged> buffer;
-  std::transform(letters.begin(), letters.end(), buffer.begin(), Lower);
+  std::transform(letters.begin(), letters.end(), buffer.begin(), [](char c) { return Lower(c); });
   const std::string_view lower(buffer.data(), letters.size());
   if (HasHeldLetter(lower)) return {};
   const std::size_t rare = RarePairs(lower);
