@@ -31,13 +31,13 @@ std::string TagName(const GumboElement& element, GumboTag effective_tag) {
   return AsciiLower(OriginalName(element));
 }
 
-std::string_view Attribute(const GumboElement& element, const char* name) {
-  const GumboAttribute* attribute = gumbo_get_attribute(&element.attributes, name);
+std::string_view Attribute(const GumboElement& element, AttributeName name) {
+  const GumboAttribute* attribute = gumbo_get_attribute(&element.attributes, name.c_str());
   return attribute != nullptr ? std::string_view(attribute->value) : std::string_view();
 }
 
-bool HasAttribute(const GumboElement& element, const char* name) {
-  return gumbo_get_attribute(&element.attributes, name) != nullptr;
+bool HasAttribute(const GumboElement& element, AttributeName name) {
+  return gumbo_get_attribute(&element.attributes, name.c_str()) != nullptr;
 }
 
 }  // namespace phishscan

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "extract/read_attributes.h"
+
 namespace phishscan {
 
 // The element's tag; <ps-a> (the guard's name for <a>) reads as GUMBO_TAG_A.
@@ -17,8 +19,8 @@ GumboTag EffectiveTag(const GumboElement& element);
 std::string TagName(const GumboElement& element, GumboTag effective_tag);
 
 // Attribute value, "" when absent (Gumbo has decoded entities).
-std::string_view Attribute(const GumboElement& element, const char* name);
-bool HasAttribute(const GumboElement& element, const char* name);
+std::string_view Attribute(const GumboElement& element, AttributeName name);
+bool HasAttribute(const GumboElement& element, AttributeName name);
 
 }  // namespace phishscan
 

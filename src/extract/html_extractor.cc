@@ -75,19 +75,21 @@ struct PresentationAttributes {
   std::optional<std::string_view> hidden, color, bgcolor, background, class_names, style, id;
 };
 
+bool Is(std::string_view name, AttributeName known) { return EqualsIgnoreCase(name, known.view()); }
+
 PresentationAttributes ReadPresentationAttributes(const GumboElement& e) {
   PresentationAttributes a;
   for (unsigned i = 0; i < e.attributes.length; ++i) {
     const auto* attribute = static_cast<const GumboAttribute*>(e.attributes.data[i]);
     const std::string_view name = attribute->name;
-    std::optional<std::string_view>* slot = EqualsIgnoreCase(name, "style")        ? &a.style
-                                            : EqualsIgnoreCase(name, "class")      ? &a.class_names
-                                            : EqualsIgnoreCase(name, "id")         ? &a.id
-                                            : EqualsIgnoreCase(name, "bgcolor")    ? &a.bgcolor
-                                            : EqualsIgnoreCase(name, "color")      ? &a.color
-                                            : EqualsIgnoreCase(name, "background") ? &a.background
-                                            : EqualsIgnoreCase(name, "hidden")     ? &a.hidden
-                                                                                   : nullptr;
+    std::optional<std::string_view>* slot = Is(name, "style")        ? &a.style
+                                            : Is(name, "class")      ? &a.class_names
+                                            : Is(name, "id")         ? &a.id
+                                            : Is(name, "bgcolor")    ? &a.bgcolor
+                                            : Is(name, "color")      ? &a.color
+                                            : Is(name, "background") ? &a.background
+                                            : Is(name, "hidden")     ? &a.hidden
+                                                                     : nullptr;
     if (slot != nullptr && !*slot) *slot = std::string_view(attribute->value);
   }
   return a;
@@ -118,9 +120,9 @@ std::string CollapseWhitespace(std::string_view s) {
 class HtmlWalker {
  public:
   HtmlWalker(const HtmlSource& source, const Limits& limits, std::size_t max_links,
-             bool has_style_sheet)
+             bool has_style_sheet, const GuardedHtml& guarded)
       : source_(source), limits_(limits), max_links_(max_links),
-        has_style_sheet_(has_style_sheet) {}
+        has_style_sheet_(has_style_sheet), guarded_(guarded) {}
 
   HtmlExtraction Walk(const GumboNode* root);
 
@@ -136,6 +138,7 @@ class HtmlWalker {
   void OnForm(Frame& f, const GumboElement& e);
   void OnInput(const Frame& f, const GumboElement& e);
   void OnMeta(const GumboElement& e);
+  void OnStyle(const GumboElement& e);
   void AddLimit(const char* name);
   int NewHiddenRecord(std::string reason);
   void AddTextLinks();
@@ -146,6 +149,7 @@ class HtmlWalker {
   const Limits& limits_;
   const std::size_t max_links_;
   const bool has_style_sheet_;
+  const GuardedHtml& guarded_;
   HtmlExtraction result_;
   std::optional<Url> base_;
   StyleSheetRules style_sheet_;
@@ -248,13 +252,24 @@ void HtmlWalker::Enter(Frame& f) {
     case GUMBO_TAG_FORM: OnForm(f, e); break;
     case GUMBO_TAG_INPUT: OnInput(f, e); break;
     case GUMBO_TAG_BR: AppendBreak(f, true); break;
-    case GUMBO_TAG_STYLE:
-      for (unsigned i = 0; i < e.children.length; ++i) {
-        const auto* child = static_cast<const GumboNode*>(e.children.data[i]);
-        if (child->type == GUMBO_NODE_TEXT) style_sheet_.AddStyleText(child->v.text.text);
-      }
-      break;
+    case GUMBO_TAG_STYLE: OnStyle(e); break;
     default: break;
+  }
+}
+
+// The style's text: taken out by the guard (found by where the element
+// starts), or the element's own.
+void HtmlWalker::OnStyle(const GumboElement& e) {
+  const auto& taken = guarded_.style_texts;
+  const auto it = std::lower_bound(taken.begin(), taken.end(), e.start_pos.offset,
+                                   [](const auto& entry, std::size_t offset) { return entry.first < offset; });
+  if (it != taken.end() && it->first == e.start_pos.offset) {
+    style_sheet_.AddStyleText(it->second);
+    return;
+  }
+  for (unsigned i = 0; i < e.children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(e.children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT) style_sheet_.AddStyleText(child->v.text.text);
   }
 }
 
@@ -508,7 +523,7 @@ HtmlExtraction ExtractHtml(std::string_view html, const HtmlSource& source, cons
   arena.Configure(options);
   const GumboOutput* output = gumbo_parse_with_options(&options, guarded.html.data(), guarded.html.size());
   if (output == nullptr) return {};
-  HtmlWalker walker(source, limits, max_links, MentionsStyleSheet(html));
+  HtmlWalker walker(source, limits, max_links, MentionsStyleSheet(html), guarded);
   HtmlExtraction result = walker.Walk(output->document);
   if (guarded.dropped_tags) {
     // Structure was dropped to bound parsing work: the node budget in spirit,

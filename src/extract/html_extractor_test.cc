@@ -321,6 +321,21 @@ TEST(ExtractHtmlTest, StyleSheetHiding) {
   EXPECT_EQ(out.hidden[2].text, "bold filler");
 }
 
+// The guard hands plain style sheets over beside the markup; the rules, and
+// where in the document they start to apply, are the same either way.
+TEST(ExtractHtmlTest, StyleSheetsTakenOutOfTheMarkupStillHide) {
+  const HtmlExtraction out = ExtractDefault(
+      "<p class=\"late\">before</p>"
+      "<style>\r\n.a{display:none}\r\n</style>"                     // taken out
+      "<style>/* caf\xC3\xA9 */ .b{visibility:hidden}</style>"     // non-ASCII: left in
+      "<p class=\"a\">first</p><p class=\"b\">second</p><p>shown</p>"
+      "<STYLE type=\"text/css\">.late{display:none}</STYLE >");
+  EXPECT_EQ(NormalizeText(out.text), "before shown");
+  ASSERT_EQ(out.hidden.size(), 2u);
+  EXPECT_EQ(out.hidden[0].text, "first");
+  EXPECT_EQ(out.hidden[1].text, "second");
+}
+
 TEST(ExtractHtmlTest, HiddenTextInsideLinkIsNotLinkText) {
   const HtmlExtraction out = ExtractDefault(
       "<a href=\"https://evil.example/\">Pay<span style=\"display:none\">XYZ</span>Pal</a>");
@@ -540,6 +555,28 @@ TEST(ExtractHtmlTest, SvgLinks) {
   ASSERT_EQ(out.links.size(), 1u);
   EXPECT_EQ(out.links[0].url.host, "svg.evil.example");
   EXPECT_EQ(out.links[0].text, "Open document");
+}
+
+// Comments are read as a browser reads them, though the guard leaves their
+// text out before parsing.
+TEST(ExtractHtmlTest, CommentsHideWhatABrowserHides) {
+  const HtmlExtraction hidden = ExtractDefault(
+      "<p>Hello<!--!> <a href=\"https://in-comment.example/\">hidden</a> --> there</p>");
+  EXPECT_TRUE(hidden.links.empty());
+  EXPECT_EQ(TrimWhitespace(hidden.text), "Hello there");
+  const HtmlExtraction cdata = ExtractDefault(
+      "<svg><![CDATA[ a > b <!-- ]]></svg><a href=\"https://after-cdata.example/\">open</a> -->");
+  ASSERT_EQ(cdata.links.size(), 1u);
+  EXPECT_EQ(cdata.links[0].url.host, "after-cdata.example");
+}
+
+// The guard leaves attributes nobody reads out, but not inside a script,
+// where the parser may read one as text holding the script's end.
+TEST(ExtractHtmlTest, AnEndTagInsideAScriptsFakeAttributeEndsTheScript) {
+  const HtmlExtraction out = ExtractDefault(
+      "<script>a<i title=\"</script><a href=https://after-script.example/>go</a>\"></i></script>");
+  ASSERT_EQ(out.links.size(), 1u);
+  EXPECT_EQ(out.links[0].url.host, "after-script.example");
 }
 
 TEST(ExtractHtmlTest, GarbageInputDoesNotCrash) {

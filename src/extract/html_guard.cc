@@ -2,13 +2,16 @@
 
 #include <gumbo.h>
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
 #include "base/text.h"
 #include "extract/html_tag_sets.h"
+#include "extract/read_attributes.h"
 
 namespace phishscan {
 namespace {
@@ -25,6 +28,11 @@ constexpr std::string_view kOverflowTagName = "ps-unknown";
 bool IsTagSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// One attribute of a tag: name, and value if any.
+struct AttributeSpan {
+  std::size_t begin = 0, name_end = 0, end = 0;
+};
+
 // A start or end tag as the HTML tokenizer reads it (quoted attribute values
 // may contain '>').
 struct TagToken {
@@ -32,6 +40,8 @@ struct TagToken {
   std::size_t end = 0;                 // one past '>'
   std::size_t attributes_cut = kNotFound;  // where attributes beyond the cap start
   bool complete = false;               // false: input ended inside the tag
+  std::size_t attribute_count = 0;     // at most kMaxHtmlAttributes
+  std::array<AttributeSpan, kMaxHtmlAttributes> attributes;
 };
 
 TagToken ScanTag(std::string_view in, std::size_t name_begin) {
@@ -53,8 +63,11 @@ TagToken ScanTag(std::string_view in, std::size_t name_begin) {
       return t;
     }
     if (attributes++ == kMaxHtmlAttributes) t.attributes_cut = i;
+    AttributeSpan span{i, 0, 0};
     ++i;  // the first character of a name may be anything, even '='
     while (i < in.size() && !IsTagSpace(in[i]) && in[i] != '/' && in[i] != '>' && in[i] != '=') ++i;
+    span.name_end = span.end = i;
+    if (t.attribute_count < t.attributes.size()) t.attributes[t.attribute_count++] = span;
     while (i < in.size() && IsTagSpace(in[i])) ++i;
     if (i >= in.size() || in[i] != '=') continue;
     ++i;
@@ -66,20 +79,61 @@ TagToken ScanTag(std::string_view in, std::size_t name_begin) {
     } else {
       while (i < in.size() && !IsTagSpace(in[i]) && in[i] != '>') ++i;
     }
+    if (t.attributes_cut == kNotFound) t.attributes[t.attribute_count - 1].end = i;
   }
   return t;  // incomplete
 }
 
-// Position of the end of a comment starting at `lt` ("<!--"), or kNotFound.
-// Ends at "-->" or "--!>", and "<!-->" / "<!--->" are complete comments.
+// Position of the end of a comment starting at `lt` ("<!--"), or kNotFound,
+// as the HTML tokenizer finds it: "<!-->" and "<!--->" are complete
+// comments; otherwise the first "--" after "<!--" followed by ">" or "!>"
+// ends it ("<!--!>" does not: its dashes are the opening ones).
 std::size_t CommentEnd(std::string_view in, std::size_t lt) {
-  for (std::size_t j = lt + 2;;) {
+  const std::size_t body = lt + 4;
+  if (body < in.size() && in[body] == '>') return body + 1;
+  if (body + 1 < in.size() && in[body] == '-' && in[body + 1] == '>') return body + 2;
+  for (std::size_t j = body;;) {
     const std::size_t dashes = in.find("--", j);
     if (dashes == kNotFound) return kNotFound;
     if (dashes + 2 < in.size() && in[dashes + 2] == '>') return dashes + 3;
     if (dashes + 3 < in.size() && in[dashes + 2] == '!' && in[dashes + 3] == '>') return dashes + 4;
     j = dashes + 1;
   }
+}
+
+// Where the raw text of a <style> starting at `from` ends, as the tokenizer
+// finds it: at the first "</style" followed by a blank, '/' or '>'.
+// kNotFound when the text runs to the end of the input.
+std::size_t StyleTextEnd(std::string_view in, std::size_t from) {
+  for (std::size_t i = in.find("</", from); i != kNotFound; i = in.find("</", i + 2)) {
+    if (in.size() - i <= 7 || !EqualsIgnoreCase(in.substr(i + 2, 5), "style")) continue;
+    const char after = in[i + 7];
+    if (IsTagSpace(after) || after == '/' || after == '>') return i;
+  }
+  return kNotFound;
+}
+
+// The text Gumbo makes of raw text `raw`, when it is printable ASCII (which
+// Gumbo reads as is, but for line ends) and not only blanks (so that Gumbo
+// makes a text node of it, not a whitespace node); nullopt otherwise.
+std::optional<std::string> PlainRawText(std::string_view raw) {
+  bool blank = true;
+  for (char c : raw) {
+    if (IsTagSpace(c)) continue;
+    if (c < 0x20 || c > 0x7E) return std::nullopt;
+    blank = false;
+  }
+  if (blank) return std::nullopt;
+  std::string text;
+  text.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] != '\r') {
+      text.push_back(raw[i]);
+    } else if (i + 1 == raw.size() || raw[i + 1] != '\n') {
+      text.push_back('\n');  // "\r\n" and a lone "\r" both read as "\n"
+    }
+  }
+  return text;
 }
 
 class HtmlGuard {
@@ -94,8 +148,10 @@ class HtmlGuard {
   // Return where scanning continues; kNotFound when the input ended inside
   // the tag.
   std::size_t OnStartTag(std::size_t lt);
+  std::size_t TakeStyleText(const TagToken& t, std::size_t lt);
   std::size_t OnEndTag(std::size_t lt);
-  void EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename);
+  void EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename, bool foreign);
+  bool HasUnreadAttribute(const TagToken& t) const;
   bool CloseElement(TagId id);
   bool Blocked(TagId id, std::size_t position) const;
   static constexpr TagId kNoId = -1;
@@ -111,7 +167,25 @@ class HtmlGuard {
     return static_cast<std::size_t>(id) < positions_.size() ? positions_[id].size() : 0;
   }
   bool OverBudget() const { return work_ > kWorkBudget; }
-  GuardedHtml Result() { return GuardedHtml{std::move(out_), dropped_tags_, dropped_attributes_}; }
+  // Whether a comment found outside raw text is certainly one for Gumbo too,
+  // so that its text, which extraction never reads, need not be parsed:
+  // Gumbo reads a character at a time, and Office HTML carries kilobytes of
+  // comments. Not inside <svg>/<math>, where "<![CDATA[" may hide the
+  // comment's start from the guard, nor after a script.
+  bool CommentTextIsUnread() const { return foreign_depth_ == 0 && !opened_script_; }
+  // Whether what the guard reads as a tag here is certainly a tag for Gumbo,
+  // with the same attributes: outside raw text, and where comments are.
+  bool TagIsCertain() const { return raw_text_depth_ == 0 && CommentTextIsUnread(); }
+  // Whether a <style> start tag here certainly makes Gumbo read what follows
+  // as the style's raw text: not in raw text, SVG or MathML (where <style> is
+  // an ordinary element), a <select> (which ignores it) or a frameset, and
+  // not after a script.
+  bool StyleIsRawText() const {
+    return TagIsCertain() && Count(GUMBO_TAG_SELECT) == 0 && !opened_frameset_;
+  }
+  GuardedHtml Result() {
+    return GuardedHtml{std::move(out_), dropped_tags_, dropped_attributes_, std::move(style_texts_)};
+  }
 
   std::string_view in_;
   std::string out_;
@@ -132,6 +206,12 @@ class HtmlGuard {
   // <svg>/<math> open: inside them "void" names like <wbr> are ordinary
   // foreign elements that nest.
   std::size_t foreign_depth_ = 0;
+  // A <script> or <plaintext> was opened: Gumbo may still be reading text
+  // where the guard has closed it (a "double-escaped" script ignores
+  // "</script>"; nothing ends plaintext).
+  bool opened_script_ = false;
+  bool opened_frameset_ = false;
+  std::vector<std::pair<std::size_t, std::string>> style_texts_;
   std::unordered_map<std::string, TagId> interned_;
   std::vector<std::string> interned_names_;
   bool seen_html_ = false, seen_head_ = false, seen_body_ = false;
@@ -172,6 +252,8 @@ void HtmlGuard::Push(TagId id) {
   }
   if (IsRawTextElement(tag)) ++raw_text_depth_;
   if (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) ++foreign_depth_;
+  if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_PLAINTEXT) opened_script_ = true;
+  if (tag == GUMBO_TAG_FRAMESET) opened_frameset_ = true;
   stack_.push_back(id);
 }
 
@@ -215,18 +297,41 @@ bool HtmlGuard::CloseElement(TagId id) {
   return true;
 }
 
-void HtmlGuard::EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename) {
-  if (rename.empty() && t.attributes_cut == kNotFound) {
+bool HtmlGuard::HasUnreadAttribute(const TagToken& t) const {
+  for (std::size_t i = 0; i < t.attribute_count; ++i) {
+    const AttributeSpan& a = t.attributes[i];
+    if (!KeepsAttribute(in_.substr(a.begin, a.name_end - a.begin))) return true;
+  }
+  return false;
+}
+
+// Copies the start tag, renamed if `rename` is set, with at most
+// kMaxHtmlAttributes attributes, and where the tag is certain only the
+// attributes KeepsAttribute names: inside what Gumbo may read as raw text,
+// an attribute value may hold the end tag that ends it. (In SVG and MathML,
+// Gumbo adjusts attribute names: all are kept there, and on <svg> and <math>
+// themselves, which `foreign` says.)
+void HtmlGuard::EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename, bool foreign) {
+  const bool filter = !foreign && TagIsCertain() && HasUnreadAttribute(t);
+  if (rename.empty() && t.attributes_cut == kNotFound && !filter) {
     out_.append(in_.substr(lt, t.end - lt));
     return;
   }
   out_.push_back('<');
   out_.append(rename.empty() ? in_.substr(t.name_begin, t.name_end - t.name_begin) : rename);
-  if (t.attributes_cut == kNotFound) {
+  if (t.attributes_cut != kNotFound) dropped_attributes_ = true;
+  if (filter) {
+    for (std::size_t i = 0; i < t.attribute_count; ++i) {
+      const AttributeSpan& a = t.attributes[i];
+      if (!KeepsAttribute(in_.substr(a.begin, a.name_end - a.begin))) continue;
+      out_.push_back(' ');
+      out_.append(in_.substr(a.begin, a.end - a.begin));
+    }
+    out_.push_back('>');
+  } else if (t.attributes_cut == kNotFound) {
     out_.append(in_.substr(t.name_end, t.end - t.name_end));
   } else {
     out_.append(in_.substr(t.name_end, t.attributes_cut - t.name_end)).push_back('>');
-    dropped_attributes_ = true;
   }
 }
 
@@ -244,7 +349,7 @@ std::size_t HtmlGuard::OnStartTag(std::size_t lt) {
   bool* seen = tag == GUMBO_TAG_HTML ? &seen_html_ : tag == GUMBO_TAG_HEAD ? &seen_head_
                : tag == GUMBO_TAG_BODY ? &seen_body_ : nullptr;
   if (seen != nullptr) {  // repeats only merge attributes, quadratically
-    if (!*seen) EmitStartTag(t, lt, "");
+    if (!*seen) EmitStartTag(t, lt, "", false);
     *seen = true;
     return t.end;
   }
@@ -278,7 +383,7 @@ std::size_t HtmlGuard::OnStartTag(std::size_t lt) {
       dropped_tags_ = true;
       return t.end;
     }
-    EmitStartTag(t, lt, rename);
+    EmitStartTag(t, lt, rename, false);
     return t.end;
   }
   const bool evidence = anchor || tag == GUMBO_TAG_FORM;
@@ -287,9 +392,31 @@ std::size_t HtmlGuard::OnStartTag(std::size_t lt) {
     dropped_tags_ = true;
     return t.end;
   }
-  EmitStartTag(t, lt, rename);
+  if (tag == GUMBO_TAG_STYLE && StyleIsRawText()) {
+    if (const std::size_t next = TakeStyleText(t, lt); next != kNotFound) return next;
+  }
+  EmitStartTag(t, lt, rename, tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH);
   Push(id);
   return t.end;
+}
+
+// Moves the text of the <style> whose start tag `t` is at `lt` to
+// style_texts_, leaving "<style ...>x</style>": Gumbo reads raw text a
+// character at a time, and mail often carries tens of kilobytes of CSS. The
+// placeholder keeps the element's text node, so the tree has the same shape.
+// Returns where scanning continues, or kNotFound (nothing emitted) when the
+// text is left to Gumbo: no end tag, or text that Gumbo would not read as is.
+std::size_t HtmlGuard::TakeStyleText(const TagToken& t, std::size_t lt) {
+  const std::size_t close = StyleTextEnd(in_, t.end);
+  if (close == kNotFound) return kNotFound;
+  const TagToken end_tag = ScanTag(in_, close + 2);
+  if (!end_tag.complete) return kNotFound;
+  std::optional<std::string> text = PlainRawText(in_.substr(t.end, close - t.end));
+  if (!text) return kNotFound;
+  style_texts_.emplace_back(out_.size(), std::move(*text));
+  EmitStartTag(t, lt, "", false);
+  out_.append("x</style>");
+  return end_tag.end;
 }
 
 std::size_t HtmlGuard::OnEndTag(std::size_t lt) {
@@ -322,11 +449,15 @@ GuardedHtml HtmlGuard::Run() {
       i = lt + 3;  // "</>" is ignored
     } else if ((next == '!' || next == '?' || next == '/') && raw_text_depth_ == 0) {
       // Comment, doctype, CDATA (a bogus comment outside foreign content) or
-      // bogus comment: copied as is.
+      // bogus comment: copied as is, except the text of a comment.
       const bool comment = in_.compare(lt, 4, "<!--") == 0;
       const std::size_t end = comment ? CommentEnd(in_, lt) : in_.find('>', lt);
       i = end == kNotFound ? kNotFound : (comment ? end : end + 1);
-      out_.append(in_.substr(lt, i == kNotFound ? kNotFound : i - lt));
+      if (comment && CommentTextIsUnread()) {
+        out_.append(i == kNotFound ? "<!--" : "<!---->");
+      } else {
+        out_.append(in_.substr(lt, i == kNotFound ? kNotFound : i - lt));
+      }
     } else {
       out_.push_back('<');
       i = lt + 1;

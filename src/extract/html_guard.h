@@ -17,13 +17,20 @@
 // inside <script> or <style>, SVG, <select>), it assumes the reading that
 // gives the deeper stack, so its estimate stays an upper bound. Text is never
 // dropped; only markup structure is simplified (and the content of raw-text
-// elements, which extraction does not use, may be rewritten).
+// elements, which extraction does not use, may be rewritten). The text of
+// comments, which extraction does not read either, is left out where the
+// guard can be sure Gumbo reads the same comment (outside raw text, SVG and
+// MathML, and before any <script>): "<!-- ... -->" becomes "<!---->". The
+// text of a <style>, where Gumbo would read it as plain text, is handed over
+// beside the markup rather than in it.
 #ifndef PHISHSCAN_EXTRACT_HTML_GUARD_H_
 #define PHISHSCAN_EXTRACT_HTML_GUARD_H_
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace phishscan {
 
@@ -36,6 +43,10 @@ struct GuardedHtml {
   std::string html;
   bool dropped_tags = false;        // nesting or work cap reached
   bool dropped_attributes = false;  // some tag had more than kMaxHtmlAttributes
+  // Text taken out of <style> elements, in document order: the offset in
+  // `html` of the element's start tag (Gumbo's start_pos.offset), and the
+  // text as Gumbo would have read it. In `html` the element's text is "x".
+  std::vector<std::pair<std::size_t, std::string>> style_texts;
 };
 
 GuardedHtml GuardHtml(std::string_view html);

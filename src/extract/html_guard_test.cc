@@ -50,10 +50,32 @@ TEST(GuardHtmlTest, TablePartsOutsideATableAreDropped) {
             "<table><tr><td>a<td>b</td></tr></table>");
 }
 
-TEST(GuardHtmlTest, CommentsAreCopied) {
-  EXPECT_EQ(Guard("<!-- <div><b> --><i>x</i>"), "<!-- <div><b> --><ps-i>x</ps-i>");
-  EXPECT_EQ(Guard("<!--><b>y</b>"), "<!--><ps-b>y</ps-b>");
+TEST(GuardHtmlTest, CommentsLoseTheirText) {
+  EXPECT_EQ(Guard("<!-- <div><b> --><i>x</i>"), "<!----><ps-i>x</ps-i>");
+  EXPECT_EQ(Guard("<!--[if mso]><xml><o:x>1</o:x></xml><![endif]-->y"), "<!---->y");
+  EXPECT_EQ(Guard("a<!-- unterminated <b>"), "a<!--");
   EXPECT_EQ(Guard("<!DOCTYPE html><?xml x?>z"), "<!DOCTYPE html><?xml x?>z");
+}
+
+// Where a comment ends decides what is markup after it, so the guard must end
+// it where the HTML tokenizer does.
+TEST(GuardHtmlTest, CommentsEndWhereTheTokenizerEndsThem) {
+  EXPECT_EQ(Guard("<!--><b>y</b>"), "<!----><ps-b>y</ps-b>");
+  EXPECT_EQ(Guard("<!---><b>y</b>"), "<!----><ps-b>y</ps-b>");
+  EXPECT_EQ(Guard("<!---->y"), "<!---->y");
+  EXPECT_EQ(Guard("<!-- a --!>y"), "<!---->y");
+  EXPECT_EQ(Guard("<!-- a ---->y"), "<!---->y");
+  // "<!--!>" opens a comment and does not close it: the link is inside it.
+  EXPECT_EQ(Guard("<!--!> <a href=x>y</a> -->z"), "<!---->z");
+  EXPECT_EQ(Guard("<!-- a --!-> b -->z"), "<!---->z");
+}
+
+TEST(GuardHtmlTest, CommentsAreCopiedWhereTheGuardCannotBeSure) {
+  // In SVG, "<![CDATA[" may hide that "<!--" is text.
+  EXPECT_EQ(Guard("<svg><![CDATA[ a > b <!-- ]]></svg><a href=x>y</a> -->"),
+            "<svg><![CDATA[ a > b <!-- ]]></svg><a href=x>y</a> -->");
+  // After a script, Gumbo may still be reading script text.
+  EXPECT_EQ(Guard("<script>s</script><!-- c -->"), "<script>s</script><!-- c -->");
 }
 
 TEST(GuardHtmlTest, RawTextIsReadAsMarkupButClosedCleanly) {
@@ -62,15 +84,49 @@ TEST(GuardHtmlTest, RawTextIsReadAsMarkupButClosedCleanly) {
   const std::string out = Guard("<script>if (a<b) document.write('<div><b>')</script><p>x</p>");
   EXPECT_EQ(out.substr(0, 17), "<script>if (a<b) ");
   EXPECT_EQ(out.substr(out.size() - 17), "</script><p>x</p>");
-  EXPECT_EQ(Guard("<style>p { color: red } <!-- q{} --></style>"),
-            "<style>p { color: red } <!-- q{} --></style>");
+  EXPECT_EQ(Guard("<title>p { color: red } <!-- q{} --></title>"),
+            "<title>p { color: red } <!-- q{} --></title>");
   // "<!--" inside raw text does not hide an end tag from the guard.
-  const std::string hidden = Guard("<style><!--</style><div><div>x-->");
-  EXPECT_EQ(hidden, "<style><!--</style><div><div>x-->");
+  const std::string hidden = Guard("<title><!--</title><div><div>x-->");
+  EXPECT_EQ(hidden, "<title><!--</title><div><div>x-->");
+}
+
+TEST(GuardHtmlTest, StyleTextIsHandedOverBesideTheMarkup) {
+  const GuardedHtml out = GuardHtml("<p>a</p><style type=text/css>p { color: red }\r\n</style><p>b</p>");
+  EXPECT_EQ(out.html, "<p>a</p><style type=text/css>x</style><p>b</p>");
+  ASSERT_EQ(out.style_texts.size(), 1u);
+  EXPECT_EQ(out.style_texts[0].first, 8u);  // where "<style" is in out.html
+  EXPECT_EQ(out.style_texts[0].second, "p { color: red }\n");
+  // The text ends where the tokenizer ends it, whatever it holds.
+  const GuardedHtml tricky = GuardHtml("<style>a{}</styles><!-- </b> --></STYLE/ x='>'>y");
+  EXPECT_EQ(tricky.html, "<style>x</style>y");
+  ASSERT_EQ(tricky.style_texts.size(), 1u);
+  EXPECT_EQ(tricky.style_texts[0].second, "a{}</styles><!-- </b> -->");
+  EXPECT_EQ(GuardHtml("<style>a\rb\r\n</style>").style_texts[0].second, "a\nb\n");
+}
+
+TEST(GuardHtmlTest, StyleTextIsLeftWhereGumboMightReadItOtherwise) {
+  for (const char* html : {
+           "<style>a{}",                                  // no end tag
+           "<style>a{}</style",                           // end tag cut short
+           "<style>a{}/*\xC3\xA9*/</style>",              // not ASCII
+           "<style>\x01" "a{}</style>",                   // a control Gumbo replaces
+           "<svg><style>a{}</style></svg>",               // an SVG element
+           "<select><style>a{}</style></select>",         // ignored inside <select>
+           "<title><style>a{}</style></title>",           // text of the title
+           "<script>s</script><style>a{}</style>",        // after a script
+           "<frameset><style>a{}</style></frameset>",     // ignored in a frameset
+       }) {
+    const GuardedHtml out = GuardHtml(html);
+    EXPECT_TRUE(out.style_texts.empty()) << html;
+    EXPECT_NE(out.html.find("a{}"), std::string::npos) << html;
+  }
+  // Blank text makes a whitespace node, not a text node: left as it is.
+  EXPECT_EQ(Guard("<style> \n </style>"), "<style> \n </style>");
 }
 
 TEST(GuardHtmlTest, QuotedGreaterThanDoesNotEndATag) {
-  EXPECT_EQ(Guard("<a title=\"a>b\" href='x'>t</a>"), "<ps-a title=\"a>b\" href='x'>t</ps-a>");
+  EXPECT_EQ(Guard("<a alt=\"a>b\" href='x'>t</a>"), "<ps-a alt=\"a>b\" href='x'>t</ps-a>");
 }
 
 TEST(GuardHtmlTest, UnterminatedTagIsDropped) {
@@ -102,7 +158,7 @@ TEST(GuardHtmlTest, VoidNamesNestInsideSvgAndMath) {
 
 TEST(GuardHtmlTest, AttributesAreCapped) {
   std::string html = "<div";
-  for (int i = 0; i < 100; ++i) html += " a" + std::to_string(i) + "=\"v\"";
+  for (int i = 0; i < 100; ++i) html += " id=\"v\"";
   html += ">x</div>";
   const GuardedHtml guarded = GuardHtml(html);
   EXPECT_TRUE(guarded.dropped_attributes);
@@ -120,11 +176,25 @@ TEST(GuardHtmlTest, JunkTagNamesShareOneNameBeyondTheTable) {
 }
 
 TEST(GuardHtmlTest, RepeatedRootElementsAreDropped) {
-  EXPECT_EQ(Guard("<html a><body b><html c><body d>x"), "<html a><body b>x");
+  EXPECT_EQ(Guard("<html id=a><body class=b><html id=c><body class=d>x"), "<html id=a><body class=b>x");
 }
 
 TEST(GuardHtmlTest, NestedFormsAreDropped) {
-  EXPECT_EQ(Guard("<form a><form b><input></form>"), "<form a><input></form>");
+  EXPECT_EQ(Guard("<form name=a><form name=b><input></form>"), "<form name=a><input></form>");
+}
+
+TEST(GuardHtmlTest, UnreadAttributesAreLeftOut) {
+  EXPECT_EQ(Guard("<div width=\"100%\" align=center CLASS=c data-x='>' / Style = 'color:red'>x</div>"),
+            "<div CLASS=c Style = 'color:red'>x</div>");
+  EXPECT_EQ(Guard("<input type=hidden name=n value=v size=3 maxlength=4>"),
+            "<input type=hidden name=n value=v size=3>");
+  // SVG attributes are all kept: Gumbo adjusts their names.
+  EXPECT_EQ(Guard("<svg viewBox=\"0 0 1 1\"><a xlink:href=u data-x=1>t</a></svg>"),
+            "<svg viewBox=\"0 0 1 1\"><ps-a xlink:href=u data-x=1>t</ps-a></svg>");
+  // Inside raw text an attribute value may hold the end tag that ends it.
+  const std::string script = Guard("<script>a<i title=\"</script><a href=x>\">");
+  EXPECT_NE(script.find("title=\"</script><a href=x>\""), std::string::npos) << script;
+  EXPECT_EQ(Guard("<script>s</script><div width=1>x</div>"), "<script>s</script><div width=1>x</div>");
 }
 
 }  // namespace
