@@ -413,6 +413,11 @@ TEST(ExtractHtmlTest, ParserBombsStayCheap) {
       repeat("<html a>", 20000) + repeat("<body b>", 20000),
       repeat("<a href=\"https://x.example/\">", 50000),
       attributes,
+      // Style texts the guard closes with their parent: all end at the last
+      // "</style", whose text or end tag is no good.
+      repeat("<div><style>a</div>", 50000) + "</style>",
+      repeat("<div><style>a</div>", 50000) + "\x80</style>",
+      repeat("<div><style>a</div>", 20000) + "</style" + repeat(" a", 100000),
   };
   for (const std::string& bomb : bombs) {
     const auto start = std::chrono::steady_clock::now();

@@ -145,10 +145,17 @@ class HtmlGuard {
 
  private:
   using TagId = int;
+  // Where the text of a <style> ends (see StyleEndAfter).
+  struct StyleEnd {
+    std::size_t searched_from = kNotFound;
+    std::size_t text_end = kNotFound;  // kNotFound: none after searched_from
+    std::size_t tag_end = kNotFound;   // one past the end tag's '>'; kNotFound: cut short
+  };
   // Return where scanning continues; kNotFound when the input ended inside
   // the tag.
   std::size_t OnStartTag(std::size_t lt);
   std::size_t TakeStyleText(const TagToken& t, std::size_t lt);
+  const StyleEnd& StyleEndAfter(std::size_t from);
   std::size_t OnEndTag(std::size_t lt);
   void EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename, bool foreign);
   bool HasUnreadAttribute(const TagToken& t) const;
@@ -212,6 +219,11 @@ class HtmlGuard {
   bool opened_script_ = false;
   bool opened_frameset_ = false;
   std::vector<std::pair<std::size_t, std::string>> style_texts_;
+  // The last end of style text found (see StyleEndAfter), and one whose
+  // text was refused: several <style> tags the guard closed some other way
+  // may share one end, and looking again each time would be quadratic.
+  StyleEnd style_end_;
+  std::size_t refused_text_end_ = kNotFound;
   std::unordered_map<std::string, TagId> interned_;
   std::vector<std::string> interned_names_;
   bool seen_html_ = false, seen_head_ = false, seen_body_ = false;
@@ -407,16 +419,35 @@ std::size_t HtmlGuard::OnStartTag(std::size_t lt) {
 // Returns where scanning continues, or kNotFound (nothing emitted) when the
 // text is left to Gumbo: no end tag, or text that Gumbo would not read as is.
 std::size_t HtmlGuard::TakeStyleText(const TagToken& t, std::size_t lt) {
-  const std::size_t close = StyleTextEnd(in_, t.end);
-  if (close == kNotFound) return kNotFound;
-  const TagToken end_tag = ScanTag(in_, close + 2);
-  if (!end_tag.complete) return kNotFound;
-  std::optional<std::string> text = PlainRawText(in_.substr(t.end, close - t.end));
-  if (!text) return kNotFound;
+  const StyleEnd& end = StyleEndAfter(t.end);
+  if (end.text_end == kNotFound || end.tag_end == kNotFound || end.text_end == refused_text_end_) {
+    return kNotFound;
+  }
+  std::optional<std::string> text = PlainRawText(in_.substr(t.end, end.text_end - t.end));
+  if (!text) {
+    refused_text_end_ = end.text_end;  // later styles ending there are left to Gumbo unread
+    return kNotFound;
+  }
   style_texts_.emplace_back(out_.size(), std::move(*text));
   EmitStartTag(t, lt, "", false);
   out_.append("x</style>");
-  return end_tag.end;
+  return end.tag_end;
+}
+
+// The first end of style text at or after `from`. Start tags come in input
+// order, so a search made from an earlier position answers for a later one
+// unless the end it found lies before it: each byte is searched once.
+const HtmlGuard::StyleEnd& HtmlGuard::StyleEndAfter(std::size_t from) {
+  const StyleEnd& last = style_end_;
+  const bool answered = last.searched_from != kNotFound && last.searched_from <= from &&
+                        (last.text_end == kNotFound || last.text_end >= from);
+  if (answered) return style_end_;
+  style_end_ = StyleEnd{from, StyleTextEnd(in_, from), kNotFound};
+  if (style_end_.text_end != kNotFound) {
+    const TagToken end_tag = ScanTag(in_, style_end_.text_end + 2);
+    if (end_tag.complete) style_end_.tag_end = end_tag.end;
+  }
+  return style_end_;
 }
 
 std::size_t HtmlGuard::OnEndTag(std::size_t lt) {
