@@ -126,13 +126,13 @@ std::optional<std::string> PlainRawText(std::string_view raw) {
   if (blank) return std::nullopt;
   std::string text;
   text.reserve(raw.size());
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] != '\r') {
-      text.push_back(raw[i]);
-    } else if (i + 1 == raw.size() || raw[i + 1] != '\n') {
-      text.push_back('\n');  // "\r\n" and a lone "\r" both read as "\n"
-    }
+  for (std::size_t cr = raw.find('\r'); cr != kNotFound; cr = raw.find('\r')) {
+    text.append(raw.substr(0, cr));
+    // "\r\n" and a lone "\r" both read as "\n".
+    if (cr + 1 == raw.size() || raw[cr + 1] != '\n') text.push_back('\n');
+    raw.remove_prefix(cr + 1);
   }
+  text.append(raw);
   return text;
 }
 
@@ -158,7 +158,7 @@ class HtmlGuard {
   const StyleEnd& StyleEndAfter(std::size_t from);
   std::size_t OnEndTag(std::size_t lt);
   void EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename, bool foreign);
-  bool HasUnreadAttribute(const TagToken& t) const;
+  uint32_t ReadAttributes(const TagToken& t) const;
   bool CloseElement(TagId id);
   bool Blocked(TagId id, std::size_t position) const;
   static constexpr TagId kNoId = -1;
@@ -309,12 +309,15 @@ bool HtmlGuard::CloseElement(TagId id) {
   return true;
 }
 
-bool HtmlGuard::HasUnreadAttribute(const TagToken& t) const {
+// Bit i set: the tag's attribute i is one extraction or Gumbo reads.
+uint32_t HtmlGuard::ReadAttributes(const TagToken& t) const {
+  static_assert(kMaxHtmlAttributes <= 32);
+  uint32_t read = 0;
   for (std::size_t i = 0; i < t.attribute_count; ++i) {
     const AttributeSpan& a = t.attributes[i];
-    if (!KeepsAttribute(in_.substr(a.begin, a.name_end - a.begin))) return true;
+    if (KeepsAttribute(in_.substr(a.begin, a.name_end - a.begin))) read |= uint32_t{1} << i;
   }
-  return false;
+  return read;
 }
 
 // Copies the start tag, renamed if `rename` is set, with at most
@@ -324,7 +327,9 @@ bool HtmlGuard::HasUnreadAttribute(const TagToken& t) const {
 // Gumbo adjusts attribute names: all are kept there, and on <svg> and <math>
 // themselves, which `foreign` says.)
 void HtmlGuard::EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename, bool foreign) {
-  const bool filter = !foreign && TagIsCertain() && HasUnreadAttribute(t);
+  const uint32_t all = t.attribute_count == 32 ? ~uint32_t{0} : (uint32_t{1} << t.attribute_count) - 1;
+  const uint32_t read = !foreign && TagIsCertain() ? ReadAttributes(t) : all;
+  const bool filter = read != all;
   if (rename.empty() && t.attributes_cut == kNotFound && !filter) {
     out_.append(in_.substr(lt, t.end - lt));
     return;
@@ -334,8 +339,8 @@ void HtmlGuard::EmitStartTag(const TagToken& t, std::size_t lt, std::string_view
   if (t.attributes_cut != kNotFound) dropped_attributes_ = true;
   if (filter) {
     for (std::size_t i = 0; i < t.attribute_count; ++i) {
+      if ((read & (uint32_t{1} << i)) == 0) continue;
       const AttributeSpan& a = t.attributes[i];
-      if (!KeepsAttribute(in_.substr(a.begin, a.name_end - a.begin))) continue;
       out_.push_back(' ');
       out_.append(in_.substr(a.begin, a.end - a.begin));
     }
