@@ -29,6 +29,7 @@ struct Url {
   bool punycode = false;    // some label is xn--
   bool confusable = false;  // ICU spoof checker: mixed scripts / whole-script confusable
   std::string skeleton;     // ICU confusable skeleton of host_unicode (for lookalike checks)
+  bool operator==(const Url&) const = default;
 };
 
 // Parses one URL (absolute, or "www."-prefixed). std::nullopt when it is not one.
@@ -49,6 +50,7 @@ struct Link {
   // covers. A click on the image goes to the area's href, not to this one.
   std::optional<Url> mapped_image_link;
   std::size_t part_index = 0;   // index into Message::text_parts (or attachments for kAttachment)
+  bool operator==(const Link&) const = default;
 };
 
 struct Form {
@@ -58,16 +60,19 @@ struct Form {
   bool has_password_input = false;
   std::vector<std::string> input_names;  // name or type of each input
   bool in_attachment = false;
+  bool operator==(const Form&) const = default;
 };
 
 struct Image {
   std::optional<Url> src;
   std::string alt;
+  bool operator==(const Image&) const = default;
 };
 
 struct HiddenText {
   std::string text;    // the hidden text, ellipsized
   std::string reason;  // "display:none", "font-size:0", "same colour as background", ...
+  bool operator==(const HiddenText&) const = default;
 };
 
 struct Extraction {

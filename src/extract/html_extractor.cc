@@ -516,7 +516,12 @@ bool MentionsStyleSheet(std::string_view html) {
 
 HtmlExtraction ExtractHtml(std::string_view html, const HtmlSource& source, const Limits& limits,
                            std::size_t max_links) {
-  const GuardedHtml guarded = GuardHtml(html);
+  return ExtractHtml(html, source, limits, max_links, GuardOptions());
+}
+
+HtmlExtraction ExtractHtml(std::string_view html, const HtmlSource& source, const Limits& limits,
+                           std::size_t max_links, const GuardOptions& guard_options) {
+  const GuardedHtml guarded = GuardHtml(html, guard_options);
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not used; don't keep them
   GumboArena arena;        // holds the whole tree; released at once on return

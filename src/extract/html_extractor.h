@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "extract/extraction.h"
+#include "extract/html_guard.h"
 #include "phishscan/limits.h"
 
 namespace phishscan {
@@ -31,6 +32,7 @@ struct HtmlExtraction {
   std::vector<Url> meta_refresh;
   std::vector<std::string> notes;
   std::vector<std::string> limits_hit;  // "max_html_nodes", "max_links", "max_text_bytes"
+  bool operator==(const HtmlExtraction&) const = default;
 };
 
 // Extracts from one HTML document. At most `max_links` links are kept; at
@@ -45,6 +47,10 @@ struct HtmlExtraction {
 // them; they share the `max_links` budget, after the anchors.
 HtmlExtraction ExtractHtml(std::string_view html, const HtmlSource& source, const Limits& limits,
                            std::size_t max_links);
+// The same with the guard's options: with leave_out_unread false it must
+// give the same result (html_guard_fuzz and the tests check that it does).
+HtmlExtraction ExtractHtml(std::string_view html, const HtmlSource& source, const Limits& limits,
+                           std::size_t max_links, const GuardOptions& guard);
 
 }  // namespace phishscan
 

@@ -418,6 +418,7 @@ TEST(ExtractHtmlTest, ParserBombsStayCheap) {
       repeat("<div><style>a</div>", 50000) + "</style>",
       repeat("<div><style>a</div>", 50000) + "\x80</style>",
       repeat("<div><style>a</div>", 20000) + "</style" + repeat(" a", 100000),
+      repeat("<div><title>a</div><div><style>a</div>", 30000) + "\x80</style></title>",
   };
   for (const std::string& bomb : bombs) {
     const auto start = std::chrono::steady_clock::now();
@@ -575,6 +576,19 @@ TEST(ExtractHtmlTest, CommentsHideWhatABrowserHides) {
   EXPECT_EQ(cdata.links[0].url.host, "after-cdata.example");
 }
 
+// A raw-text element ends at the first end tag of its name, whatever looks
+// like a tag before it (the guard once read "</t</title>" as one end tag and
+// dropped it, hiding the rest of the page).
+TEST(ExtractHtmlTest, RawTextEndsWhereTheTokenizerEndsIt) {
+  const HtmlExtraction title = ExtractDefault("<title></t</title><a href=\"https://t.example/\">open</a>");
+  ASSERT_EQ(title.links.size(), 1u);
+  EXPECT_EQ(title.links[0].url.host, "t.example");
+  const HtmlExtraction textarea =
+      ExtractDefault("<textarea><a title=\"</textarea><a href=\"https://u.example/\">open</a>");
+  ASSERT_EQ(textarea.links.size(), 1u);
+  EXPECT_EQ(textarea.links[0].url.host, "u.example");
+}
+
 // The guard leaves attributes nobody reads out, but not inside a script,
 // where the parser may read one as text holding the script's end.
 TEST(ExtractHtmlTest, AnEndTagInsideAScriptsFakeAttributeEndsTheScript) {
@@ -582,6 +596,42 @@ TEST(ExtractHtmlTest, AnEndTagInsideAScriptsFakeAttributeEndsTheScript) {
       "<script>a<i title=\"</script><a href=https://after-script.example/>go</a>\"></i></script>");
   ASSERT_EQ(out.links.size(), 1u);
   EXPECT_EQ(out.links[0].url.host, "after-script.example");
+}
+
+// What the guard leaves out of Gumbo's input is never read: the extraction
+// is the same without the omissions (html_guard_fuzz checks this on
+// generated input).
+TEST(ExtractHtmlTest, LeavingOutUnreadTextChangesNothing) {
+  const std::vector<std::string> documents = {
+      kLureHtml,
+      "<p>a<!-- c --><!--><b>b</b><!---><!--!> <a href=https://x.example/>x</a> -->c",
+      "<!--[if mso]><xml><o:p>1</o:p></xml><![endif]--><p class=\"MsoNormal\">hi<o:p></o:p></p>",
+      "<style>.h{display:none}\r\n</style><p class=h>hidden</p><p width=1 align=center>shown</p>",
+      "<style>/* \xC3\xA9 */ .h{visibility:hidden}</style><p class=h>gone</p>",
+      "<STYLE media=all>.h{font-size:0}</STYLE ><span class=h>tiny</span> <style>p{}",
+      "<svg><style>a{}</style><![CDATA[ <!-- ]]></svg><a href=https://y.example/>y</a> -->",
+      "<select><style><a href=https://z.example/>z</a></style></select>",
+      "<frameset><style>a{}</style><noframes><a href=https://w.example/>w</a></noframes>",
+      "<title><style>a{}</style><!-- x --></title><textarea><!-- y --><a title=q>t</a></textarea>",
+      "<script>a<i title=\"</script><a href=https://s.example/>s</a>\"></i></script><!-- z -->",
+      "<script><!--<script></script><!-- </script> --><a href=https://v.example/>v</a>",
+      "<table><input type=hidden name=h value=1><td><input type=text name=u size=3></table>",
+      "<isindex prompt=\"Your password\" action=https://i.example/ data-x=1>",
+      "<form action=https://f.example/ method=post target=_blank><input type=password name=p></form>",
+      "<div style=\"color:#fff\" bgcolor=white data-a=1>white</div><font color=red face=x>red</font>",
+      "<a xlink:href=https://l.example/ rel=nofollow>l</a><img src=https://i.example/a.png width=1 alt=A>",
+      "<meta http-equiv=refresh content=\"0;url=https://r.example/\" charset=utf-8>",
+      "<div class=a id=b hidden dir=rtl>h</div><div =x a=\"<!--\" b='>'>q</div>",
+      "<style></t</style>k",  // found by html_guard_fuzz
+      "<</>x<!--x>x",         // found by html_guard_fuzz
+      "<style><title></style>\x7F",  // found by html_guard_fuzz
+      "<style>\xC3\xA9<title></style><a href=https://st.example/>st</a>",
+      "<title></t</title><a href=https://t.example/>t</a>",
+  };
+  for (const std::string& html : documents) {
+    EXPECT_EQ(ExtractDefault(html), ExtractHtml(html, HtmlSource{1, false}, Limits(), 2000, GuardOptions{false}))
+        << html;
+  }
 }
 
 TEST(ExtractHtmlTest, GarbageInputDoesNotCrash) {

@@ -101,16 +101,31 @@ std::size_t CommentEnd(std::string_view in, std::size_t lt) {
   }
 }
 
-// Where the raw text of a <style> starting at `from` ends, as the tokenizer
-// finds it: at the first "</style" followed by a blank, '/' or '>'.
-// kNotFound when the text runs to the end of the input.
-std::size_t StyleTextEnd(std::string_view in, std::size_t from) {
+// Where the raw text of element `name` starting at `from` ends, as the
+// tokenizer finds it: at the first "</" + name followed by a blank, '/' or
+// '>'. kNotFound when the text runs to the end of the input.
+std::size_t RawTextEnd(std::string_view in, std::size_t from, std::string_view name) {
+  const std::size_t after_name = 2 + name.size();
   for (std::size_t i = in.find("</", from); i != kNotFound; i = in.find("</", i + 2)) {
-    if (in.size() - i <= 7 || !EqualsIgnoreCase(in.substr(i + 2, 5), "style")) continue;
-    const char after = in[i + 7];
+    if (in.size() - i <= after_name || !EqualsIgnoreCase(in.substr(i + 2, name.size()), name)) continue;
+    const char after = in[i + after_name];
     if (IsTagSpace(after) || after == '/' || after == '>') return i;
   }
   return kNotFound;
+}
+
+// Elements whose content Gumbo's tokenizer reads as text up to their end
+// tag when they are opened in HTML content (<noscript> is not one: Gumbo
+// parses as if scripting were off; <plaintext> has no end).
+constexpr std::array<GumboTag, 8> kTokenizerRawText = {
+    GUMBO_TAG_TITLE,  GUMBO_TAG_TEXTAREA, GUMBO_TAG_STYLE,    GUMBO_TAG_XMP,
+    GUMBO_TAG_IFRAME, GUMBO_TAG_NOEMBED,  GUMBO_TAG_NOFRAMES, GUMBO_TAG_SCRIPT};
+
+// Index of `tag` in kTokenizerRawText, or kTokenizerRawText.size().
+std::size_t TokenizerRawTextIndex(GumboTag tag) {
+  std::size_t i = 0;
+  while (i < kTokenizerRawText.size() && kTokenizerRawText[i] != tag) ++i;
+  return i;
 }
 
 // The text Gumbo makes of raw text `raw`, when it is printable ASCII (which
@@ -138,15 +153,20 @@ std::optional<std::string> PlainRawText(std::string_view raw) {
 
 class HtmlGuard {
  public:
-  explicit HtmlGuard(std::string_view in) : in_(in) {
+  HtmlGuard(std::string_view in, bool leave_out_unread) : in_(in), leave_out_unread_(leave_out_unread) {
     out_.reserve(in.size() + in.size() / 8 + 16);
   }
   GuardedHtml Run();
 
  private:
   using TagId = int;
-  // Where the text of a <style> ends (see StyleEndAfter).
-  struct StyleEnd {
+  // Where the text of a raw-text element ends: the last end found for each
+  // of kTokenizerRawText, and where the search began. Start tags come in
+  // input order, so a search from an earlier position answers for a later
+  // one unless the end it found lies before it: several elements the guard
+  // closed some other way may share one end, and each end is searched for
+  // once, not once per element.
+  struct RawEnd {
     std::size_t searched_from = kNotFound;
     std::size_t text_end = kNotFound;  // kNotFound: none after searched_from
     std::size_t tag_end = kNotFound;   // one past the end tag's '>'; kNotFound: cut short
@@ -155,11 +175,14 @@ class HtmlGuard {
   // the tag.
   std::size_t OnStartTag(std::size_t lt);
   std::size_t TakeStyleText(const TagToken& t, std::size_t lt);
-  const StyleEnd& StyleEndAfter(std::size_t from);
+  std::size_t CopyRawText(const TagToken& t, std::size_t lt, GumboTag tag);
+  const RawEnd& RawTextEndAfter(std::size_t from, std::size_t raw_index);
+  std::size_t RawTextEndInTag(std::size_t lt, const TagToken& t);
   std::size_t OnEndTag(std::size_t lt);
   void EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename, bool foreign);
   uint32_t ReadAttributes(const TagToken& t) const;
   bool CloseElement(TagId id);
+  void CloseFrom(std::size_t position);
   bool Blocked(TagId id, std::size_t position) const;
   static constexpr TagId kNoId = -1;
   // Id of a tag; for unknown names interned when `intern`, else kNoId when
@@ -174,27 +197,36 @@ class HtmlGuard {
     return static_cast<std::size_t>(id) < positions_.size() ? positions_[id].size() : 0;
   }
   bool OverBudget() const { return work_ > kWorkBudget; }
-  // Whether a comment found outside raw text is certainly one for Gumbo too,
-  // so that its text, which extraction never reads, need not be parsed:
-  // Gumbo reads a character at a time, and Office HTML carries kilobytes of
-  // comments. Not inside <svg>/<math>, where "<![CDATA[" may hide the
-  // comment's start from the guard, nor after a script.
-  bool CommentTextIsUnread() const { return foreign_depth_ == 0 && !opened_script_; }
-  // Whether what the guard reads as a tag here is certainly a tag for Gumbo,
-  // with the same attributes: outside raw text, and where comments are.
-  bool TagIsCertain() const { return raw_text_depth_ == 0 && CommentTextIsUnread(); }
-  // Whether a <style> start tag here certainly makes Gumbo read what follows
-  // as the style's raw text: not in raw text, SVG or MathML (where <style> is
-  // an ordinary element), a <select> (which ignores it) or a frameset, and
-  // not after a script.
-  bool StyleIsRawText() const {
-    return TagIsCertain() && Count(GUMBO_TAG_SELECT) == 0 && !opened_frameset_;
+  // What the guard leaves out of Gumbo's input (when GuardOptions asks it
+  // to) is what extraction never reads, and only where the guard is certain
+  // Gumbo reads the same thing. Gumbo reads a character at a time, and mail
+  // HTML carries kilobytes of comments, CSS and layout attributes.
+  // Comment text: outside raw text (checked by the caller) and not inside
+  // <svg>/<math>, where "<![CDATA[" may hide the comment's start from the
+  // guard, nor after a script.
+  bool MayLeaveOutCommentText() const { return leave_out_unread_ && foreign_depth_ == 0 && !opened_script_; }
+  // Attributes: where a tag is certainly a tag for Gumbo, with the same
+  // attributes: outside raw text, and where comments are.
+  bool MayLeaveOutAttributes() const { return raw_text_depth_ == 0 && MayLeaveOutCommentText(); }
+  // Style text: where a <style> start tag certainly makes Gumbo read what
+  // follows as the style's raw text: as for attributes, and not in a
+  // <select> (which ignores it) or a frameset.
+  bool MayTakeStyleText() const { return leave_out_unread_ && RawTextIsCertain(); }
+  // Whether a raw-text start tag here (not <script>) certainly makes Gumbo's
+  // tokenizer read what follows as text up to its end tag: outside raw
+  // text, SVG, MathML, <select> (which ignores such tags) and framesets, and
+  // before any script. Then the guard copies that text as it is, and does
+  // not read tags in it.
+  bool RawTextIsCertain() const {
+    return raw_text_depth_ == 0 && foreign_depth_ == 0 && !opened_script_ && Count(GUMBO_TAG_SELECT) == 0 &&
+           !opened_frameset_;
   }
   GuardedHtml Result() {
     return GuardedHtml{std::move(out_), dropped_tags_, dropped_attributes_, std::move(style_texts_)};
   }
 
   std::string_view in_;
+  const bool leave_out_unread_;  // GuardOptions
   std::string out_;
   bool dropped_tags_ = false;
   bool dropped_attributes_ = false;
@@ -210,6 +242,13 @@ class HtmlGuard {
   // ends Gumbo's raw text too. But inside one, "<!--" is not trusted to open
   // a comment, as Gumbo would read the markup the guard skipped.
   std::size_t raw_text_depth_ = 0;
+  // The raw text Gumbo's tokenizer is in, if any: the outermost open element
+  // of IsTokenizerRawText (the ones inside it are text to Gumbo), and where
+  // its text ends (RawTextEndInTag).
+  std::size_t tokenizer_raw_depth_ = 0;
+  std::size_t tokenizer_raw_index_ = 0;     // into kTokenizerRawText
+  std::size_t tokenizer_raw_position_ = 0;  // on stack_
+
   // <svg>/<math> open: inside them "void" names like <wbr> are ordinary
   // foreign elements that nest.
   std::size_t foreign_depth_ = 0;
@@ -219,10 +258,8 @@ class HtmlGuard {
   bool opened_script_ = false;
   bool opened_frameset_ = false;
   std::vector<std::pair<std::size_t, std::string>> style_texts_;
-  // The last end of style text found (see StyleEndAfter), and one whose
-  // text was refused: several <style> tags the guard closed some other way
-  // may share one end, and looking again each time would be quadratic.
-  StyleEnd style_end_;
+  std::array<RawEnd, kTokenizerRawText.size()> raw_ends_;
+  // A style text end whose text was refused: not checked again.
   std::size_t refused_text_end_ = kNotFound;
   std::unordered_map<std::string, TagId> interned_;
   std::vector<std::string> interned_names_;
@@ -263,6 +300,12 @@ void HtmlGuard::Push(TagId id) {
     table_boundary_positions_.push_back(position);
   }
   if (IsRawTextElement(tag)) ++raw_text_depth_;
+  if (const std::size_t raw = TokenizerRawTextIndex(tag); raw < kTokenizerRawText.size()) {
+    if (tokenizer_raw_depth_++ == 0) {
+      tokenizer_raw_index_ = raw;
+      tokenizer_raw_position_ = stack_.size();
+    }
+  }
   if (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) ++foreign_depth_;
   if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_PLAINTEXT) opened_script_ = true;
   if (tag == GUMBO_TAG_FRAMESET) opened_frameset_ = true;
@@ -279,6 +322,7 @@ void HtmlGuard::Pop() {
     table_boundary_positions_.pop_back();
   }
   if (IsRawTextElement(tag)) --raw_text_depth_;
+  if (TokenizerRawTextIndex(tag) < kTokenizerRawText.size()) --tokenizer_raw_depth_;
   if (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) --foreign_depth_;
   stack_.pop_back();
 }
@@ -301,12 +345,16 @@ bool HtmlGuard::Blocked(TagId id, std::size_t position) const {
 bool HtmlGuard::CloseElement(TagId id) {
   const std::size_t position = positions_[id].back();
   if (Blocked(id, position)) return false;
+  CloseFrom(position);
+  return true;
+}
+
+void HtmlGuard::CloseFrom(std::size_t position) {
   while (stack_.size() > position) {
     work_ += stack_.size();
     out_.append("</").append(NameOf(stack_.back())).push_back('>');
     Pop();
   }
-  return true;
 }
 
 // Bit i set: the tag's attribute i is one extraction or Gumbo reads.
@@ -328,7 +376,7 @@ uint32_t HtmlGuard::ReadAttributes(const TagToken& t) const {
 // themselves, which `foreign` says.)
 void HtmlGuard::EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename, bool foreign) {
   const uint32_t all = t.attribute_count == 32 ? ~uint32_t{0} : (uint32_t{1} << t.attribute_count) - 1;
-  const uint32_t read = !foreign && TagIsCertain() ? ReadAttributes(t) : all;
+  const uint32_t read = !foreign && MayLeaveOutAttributes() ? ReadAttributes(t) : all;
   const bool filter = read != all;
   if (rename.empty() && t.attributes_cut == kNotFound && !filter) {
     out_.append(in_.substr(lt, t.end - lt));
@@ -354,6 +402,10 @@ void HtmlGuard::EmitStartTag(const TagToken& t, std::size_t lt, std::string_view
 
 std::size_t HtmlGuard::OnStartTag(std::size_t lt) {
   const TagToken t = ScanTag(in_, lt + 1);
+  if (const std::size_t end = RawTextEndInTag(lt, t); end != kNotFound) {
+    out_.append(in_.substr(lt, end - lt));
+    return end;
+  }
   if (!t.complete) return kNotFound;  // Gumbo drops a tag cut by the end of input
   const std::string name = AsciiLower(in_.substr(t.name_begin, t.name_end - t.name_begin));
   const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
@@ -409,12 +461,28 @@ std::size_t HtmlGuard::OnStartTag(std::size_t lt) {
     dropped_tags_ = true;
     return t.end;
   }
-  if (tag == GUMBO_TAG_STYLE && StyleIsRawText()) {
+  if (tag == GUMBO_TAG_STYLE && MayTakeStyleText()) {
     if (const std::size_t next = TakeStyleText(t, lt); next != kNotFound) return next;
+  }
+  if (tag != GUMBO_TAG_SCRIPT && TokenizerRawTextIndex(tag) < kTokenizerRawText.size() && RawTextIsCertain()) {
+    if (const std::size_t next = CopyRawText(t, lt, tag); next != kNotFound) return next;
   }
   EmitStartTag(t, lt, rename, tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH);
   Push(id);
   return t.end;
+}
+
+// Copies the element whose start tag `t` is at `lt` and whose text Gumbo's
+// tokenizer certainly reads as text, up to its end tag, as it is. Returns
+// where scanning continues, or kNotFound (nothing emitted) when the text
+// runs to the end of the input or its end tag is cut short.
+std::size_t HtmlGuard::CopyRawText(const TagToken& t, std::size_t lt, GumboTag tag) {
+  const RawEnd& end = RawTextEndAfter(t.end, TokenizerRawTextIndex(tag));
+  if (end.text_end == kNotFound || end.tag_end == kNotFound) return kNotFound;
+  EmitStartTag(t, lt, "", false);
+  out_.append(in_.substr(t.end, end.text_end - t.end)).append("</");
+  out_.append(gumbo_normalized_tagname(tag)).push_back('>');
+  return end.tag_end;
 }
 
 // Moves the text of the <style> whose start tag `t` is at `lt` to
@@ -424,7 +492,7 @@ std::size_t HtmlGuard::OnStartTag(std::size_t lt) {
 // Returns where scanning continues, or kNotFound (nothing emitted) when the
 // text is left to Gumbo: no end tag, or text that Gumbo would not read as is.
 std::size_t HtmlGuard::TakeStyleText(const TagToken& t, std::size_t lt) {
-  const StyleEnd& end = StyleEndAfter(t.end);
+  const RawEnd& end = RawTextEndAfter(t.end, TokenizerRawTextIndex(GUMBO_TAG_STYLE));
   if (end.text_end == kNotFound || end.tag_end == kNotFound || end.text_end == refused_text_end_) {
     return kNotFound;
   }
@@ -439,24 +507,43 @@ std::size_t HtmlGuard::TakeStyleText(const TagToken& t, std::size_t lt) {
   return end.tag_end;
 }
 
-// The first end of style text at or after `from`. Start tags come in input
-// order, so a search made from an earlier position answers for a later one
-// unless the end it found lies before it: each byte is searched once.
-const HtmlGuard::StyleEnd& HtmlGuard::StyleEndAfter(std::size_t from) {
-  const StyleEnd& last = style_end_;
+// Inside raw text the guard still reads tags (where it cannot tell whether
+// Gumbo is in raw text, that keeps its estimate of the stack an upper
+// bound), but a "tag" must not swallow the end of the raw text: in
+// "<style></t</style>" Gumbo ends the style at "</style>", where the guard
+// would read one end tag "t<" and drop it with the style's end. When the
+// tag at `lt` runs over (or never reaches its end before) the end of the raw
+// text Gumbo's tokenizer is in, returns where that end is: the guard copies
+// what comes before it as text. kNotFound otherwise.
+std::size_t HtmlGuard::RawTextEndInTag(std::size_t lt, const TagToken& t) {
+  if (tokenizer_raw_depth_ == 0) return kNotFound;
+  const std::size_t end = RawTextEndAfter(lt + 1, tokenizer_raw_index_).text_end;
+  if (end == kNotFound || (t.complete && end >= t.end)) return kNotFound;
+  return end;
+}
+
+// The first end of the text of kTokenizerRawText[raw_index] at or after
+// `from` (see RawEnd).
+const HtmlGuard::RawEnd& HtmlGuard::RawTextEndAfter(std::size_t from, std::size_t raw_index) {
+  RawEnd& last = raw_ends_[raw_index];
   const bool answered = last.searched_from != kNotFound && last.searched_from <= from &&
                         (last.text_end == kNotFound || last.text_end >= from);
-  if (answered) return style_end_;
-  style_end_ = StyleEnd{from, StyleTextEnd(in_, from), kNotFound};
-  if (style_end_.text_end != kNotFound) {
-    const TagToken end_tag = ScanTag(in_, style_end_.text_end + 2);
-    if (end_tag.complete) style_end_.tag_end = end_tag.end;
+  if (answered) return last;
+  const std::string_view name = gumbo_normalized_tagname(kTokenizerRawText[raw_index]);
+  last = RawEnd{from, RawTextEnd(in_, from, name), kNotFound};
+  if (last.text_end != kNotFound) {
+    const TagToken end_tag = ScanTag(in_, last.text_end + 2);
+    if (end_tag.complete) last.tag_end = end_tag.end;
   }
-  return style_end_;
+  return last;
 }
 
 std::size_t HtmlGuard::OnEndTag(std::size_t lt) {
   const TagToken t = ScanTag(in_, lt + 2);
+  if (const std::size_t end = RawTextEndInTag(lt, t); end != kNotFound) {
+    out_.append(in_.substr(lt, end - lt));
+    return end;
+  }
   if (!t.complete) return kNotFound;
   const std::string name = AsciiLower(in_.substr(t.name_begin, t.name_end - t.name_begin));
   const GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
@@ -465,7 +552,13 @@ std::size_t HtmlGuard::OnEndTag(std::size_t lt) {
   const TagId id = IdOf(effective, rename.empty() ? std::string_view(name) : rename, false);
   // An end tag for nothing open is ignored by Gumbo after a scan of the
   // stack; one that would be ignored anyway is dropped too.
-  if (Count(id) > 0) CloseElement(id);
+  // The end of the raw text Gumbo's tokenizer is in closes its element
+  // whatever the guard thinks was opened inside it (text, to Gumbo).
+  if (tokenizer_raw_depth_ > 0 && tag == kTokenizerRawText[tokenizer_raw_index_]) {
+    CloseFrom(tokenizer_raw_position_);
+  } else if (Count(id) > 0) {
+    CloseElement(id);
+  }
   return t.end;
 }
 
@@ -489,13 +582,16 @@ GuardedHtml HtmlGuard::Run() {
       const bool comment = in_.compare(lt, 4, "<!--") == 0;
       const std::size_t end = comment ? CommentEnd(in_, lt) : in_.find('>', lt);
       i = end == kNotFound ? kNotFound : (comment ? end : end + 1);
-      if (comment && CommentTextIsUnread()) {
+      if (comment && MayLeaveOutCommentText()) {
         out_.append(i == kNotFound ? "<!--" : "<!---->");
       } else {
         out_.append(in_.substr(lt, i == kNotFound ? kNotFound : i - lt));
       }
     } else {
-      out_.push_back('<');
+      // A '<' that starts nothing is text. Written as a reference outside
+      // raw text, so that dropping what follows it ("<</x>b>") cannot make
+      // it start a tag Gumbo would not have seen.
+      out_.append(raw_text_depth_ == 0 ? std::string_view("&lt;") : std::string_view("<"));
       i = lt + 1;
     }
     // kNotFound: the input ended inside a tag (which Gumbo drops) or the
@@ -508,6 +604,8 @@ GuardedHtml HtmlGuard::Run() {
 
 }  // namespace
 
-GuardedHtml GuardHtml(std::string_view html) { return HtmlGuard(html).Run(); }
+GuardedHtml GuardHtml(std::string_view html, const GuardOptions& options) {
+  return HtmlGuard(html, options.leave_out_unread).Run();
+}
 
 }  // namespace phishscan

@@ -49,7 +49,13 @@ struct GuardedHtml {
   std::vector<std::pair<std::size_t, std::string>> style_texts;
 };
 
-GuardedHtml GuardHtml(std::string_view html);
+struct GuardOptions {
+  // Leave out comment text, style text and unread attributes where that is
+  // safe. Off only to check that leaving them out changes no extraction.
+  bool leave_out_unread = true;
+};
+
+GuardedHtml GuardHtml(std::string_view html, const GuardOptions& options = GuardOptions());
 
 }  // namespace phishscan
 
