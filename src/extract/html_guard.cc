@@ -488,7 +488,7 @@ std::size_t HtmlGuard::CopyRawText(const TagToken& t, std::size_t lt, GumboTag t
 // Moves the text of the <style> whose start tag `t` is at `lt` to
 // style_texts_, leaving "<style ...>x</style>": Gumbo reads raw text a
 // character at a time, and mail often carries tens of kilobytes of CSS. The
-// placeholder keeps the element's text node, so the tree has the same shape.
+// one-character text "x" keeps the element's text node, so the tree has the same shape.
 // Returns where scanning continues, or kNotFound (nothing emitted) when the
 // text is left to Gumbo: no end tag, or text that Gumbo would not read as is.
 std::size_t HtmlGuard::TakeStyleText(const TagToken& t, std::size_t lt) {
