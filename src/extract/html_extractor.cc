@@ -77,7 +77,7 @@ struct PresentationAttributes {
 
 bool Is(std::string_view name, AttributeName known) { return EqualsIgnoreCase(name, known.view()); }
 
-PresentationAttributes ReadPresentationAttributes(const GumboElement& e) {
+PresentationAttributes ReadPresentationAttributes(const GumboElement& e, const TakenText& taken) {
   PresentationAttributes a;
   for (unsigned i = 0; i < e.attributes.length; ++i) {
     const auto* attribute = static_cast<const GumboAttribute*>(e.attributes.data[i]);
@@ -90,7 +90,7 @@ PresentationAttributes ReadPresentationAttributes(const GumboElement& e) {
                                             : Is(name, "background") ? &a.background
                                             : Is(name, "hidden")     ? &a.hidden
                                                                      : nullptr;
-    if (slot != nullptr && !*slot) *slot = std::string_view(attribute->value);
+    if (slot != nullptr && !*slot) *slot = taken.RestoreValue(attribute->value);
   }
   return a;
 }
@@ -139,6 +139,10 @@ class HtmlWalker {
   void OnInput(const Frame& f, const GumboElement& e);
   void OnMeta(const GumboElement& e);
   void OnStyle(const GumboElement& e);
+  // An attribute's value, with what the guard took out of it put back.
+  std::string_view Value(const GumboElement& e, AttributeName name) const {
+    return guarded_.taken_text.RestoreValue(Attribute(e, name));
+  }
   void AddLimit(const char* name);
   int NewHiddenRecord(std::string reason);
   void AddTextLinks();
@@ -160,6 +164,7 @@ class HtmlWalker {
   std::vector<MappedImage> mapped_images_;
   int orphan_form_ = -1;
   std::size_t unresolved_links_ = 0;
+  std::string restored_text_;  // a text node with the runs the guard took put back
 };
 
 void HtmlWalker::AddLimit(const char* name) {
@@ -194,7 +199,7 @@ HtmlExtraction HtmlWalker::Walk(const GumboNode* root) {
         continue;
       }
       if (type == GUMBO_NODE_TEXT || type == GUMBO_NODE_CDATA) {
-        OnText(f, f.node->v.text.text);
+        OnText(f, guarded_.taken_text.Restore(f.node->v.text.text, restored_text_));
         stack.pop_back();
         continue;
       }
@@ -240,14 +245,14 @@ void HtmlWalker::Enter(Frame& f) {
   switch (tag) {
     case GUMBO_TAG_BASE:
       if (!base_) {
-        std::optional<Url> base = ParseUrl(Attribute(e, "href"));
+        std::optional<Url> base = ParseUrl(Value(e, "href"));
         if (base && (base->scheme == "http" || base->scheme == "https")) base_ = std::move(base);
       }
       break;
     case GUMBO_TAG_META: OnMeta(e); break;
     case GUMBO_TAG_A: OpenLink(f, e, false); break;
     case GUMBO_TAG_AREA: OpenLink(f, e, true); break;
-    case GUMBO_TAG_MAP: f.map_name = TrimWhitespace(Attribute(e, "name")); break;
+    case GUMBO_TAG_MAP: f.map_name = TrimWhitespace(Value(e, "name")); break;
     case GUMBO_TAG_IMG: OnImage(f, e); break;
     case GUMBO_TAG_FORM: OnForm(f, e); break;
     case GUMBO_TAG_INPUT: OnInput(f, e); break;
@@ -284,7 +289,7 @@ void HtmlWalker::Exit(const Frame& f) {
 // Inline style and presentational attributes: colours, and whether this
 // element starts (or leaves) hidden text.
 void HtmlWalker::ApplyPresentation(Frame& f, const GumboElement& e, GumboTag tag) {
-  const PresentationAttributes attributes = ReadPresentationAttributes(e);
+  const PresentationAttributes attributes = ReadPresentationAttributes(e, guarded_.taken_text);
   std::string reason;
   bool font_only = false;     // the reason is a font size a descendant may undo
   bool readable_font = false;
@@ -370,8 +375,8 @@ void HtmlWalker::AppendBreak(const Frame& f, bool newline) {
 }
 
 void HtmlWalker::OpenLink(Frame& f, const GumboElement& e, bool area) {
-  std::string_view href = Attribute(e, "href");
-  if (href.empty()) href = Attribute(e, "xlink:href");
+  std::string_view href = Value(e, "href");
+  if (href.empty()) href = Value(e, "xlink:href");
   if (href.empty()) return;
   if (result_.links.size() + open_anchors_.size() >= max_links_) {
     AddLimit("max_links");
@@ -389,7 +394,7 @@ void HtmlWalker::OpenLink(Frame& f, const GumboElement& e, bool area) {
                        : area            ? LinkOrigin::kHtmlArea
                                          : LinkOrigin::kHtmlAnchor;
   if (area) {
-    anchor.text = std::string(Attribute(e, "alt").substr(0, kMaxAnchorTextBytes));
+    anchor.text = std::string(Value(e, "alt").substr(0, kMaxAnchorTextBytes));
     anchor.map_name = std::string(f.map_name.substr(0, kMaxMapNameBytes));
   }
   if (open_anchors_.empty()) anchor_ranges_.push_back({result_.text.size(), result_.text.size()});
@@ -413,12 +418,12 @@ void HtmlWalker::CloseAnchor() {
 }
 
 void HtmlWalker::OnImage(const Frame& f, const GumboElement& e) {
-  const std::string_view alt = Attribute(e, "alt");
+  const std::string_view alt = Value(e, "alt");
   if (f.anchor >= 0) {
     OpenAnchor& anchor = open_anchors_[f.anchor];
     anchor.saw_image = true;
     if (anchor.image_alt.empty()) anchor.image_alt = std::string(alt.substr(0, kMaxAnchorTextBytes));
-    std::string_view usemap = TrimWhitespace(Attribute(e, "usemap"));
+    std::string_view usemap = TrimWhitespace(Value(e, "usemap"));
     if (!usemap.empty() && usemap.front() == '#') usemap.remove_prefix(1);
     if (!usemap.empty() && mapped_images_.size() < kMaxMappedImages) {
       mapped_images_.push_back({std::string(usemap.substr(0, kMaxMapNameBytes)), anchor.link.url});
@@ -426,7 +431,7 @@ void HtmlWalker::OnImage(const Frame& f, const GumboElement& e) {
   }
   if (result_.images.size() >= kMaxImages) return;
   Image image;
-  image.src = ResolveHref(Attribute(e, "src"), base_);
+  image.src = ResolveHref(Value(e, "src"), base_);
   image.alt = Ellipsize(alt, kMaxAnchorTextBytes);
   result_.images.push_back(std::move(image));
 }
@@ -434,17 +439,17 @@ void HtmlWalker::OnImage(const Frame& f, const GumboElement& e) {
 void HtmlWalker::OnForm(Frame& f, const GumboElement& e) {
   if (result_.forms.size() >= kMaxForms) return;
   Form form;
-  form.action_raw = Ellipsize(Attribute(e, "action"), 8 << 10);
+  form.action_raw = Ellipsize(Value(e, "action"), 8 << 10);
   if (!form.action_raw.empty()) form.action = ResolveHref(form.action_raw, base_);
-  form.method = HasAttribute(e, "method") ? AsciiLower(Attribute(e, "method")) : "get";
+  form.method = HasAttribute(e, "method") ? AsciiLower(Value(e, "method")) : "get";
   form.in_attachment = source_.attachment;
   result_.forms.push_back(std::move(form));
   f.form = static_cast<int>(result_.forms.size()) - 1;
 }
 
 void HtmlWalker::OnInput(const Frame& f, const GumboElement& e) {
-  const std::string type = AsciiLower(TrimWhitespace(Attribute(e, "type")));
-  if (type == "submit" || type == "button") OnText(f, Attribute(e, "value"));
+  const std::string type = AsciiLower(TrimWhitespace(Value(e, "type")));
+  if (type == "submit" || type == "button") OnText(f, Value(e, "value"));
   int index = f.form;
   if (index < 0) {
     if (orphan_form_ < 0 && result_.forms.size() < kMaxForms) {
@@ -459,14 +464,14 @@ void HtmlWalker::OnInput(const Frame& f, const GumboElement& e) {
   Form& form = result_.forms[index];
   if (type == "password") form.has_password_input = true;
   if (form.input_names.size() >= kMaxInputsPerForm) return;
-  const std::string_view name = Attribute(e, "name");
+  const std::string_view name = Value(e, "name");
   form.input_names.push_back(Ellipsize(name.empty() ? std::string_view(type) : name, 128));
 }
 
 void HtmlWalker::OnMeta(const GumboElement& e) {
-  if (!EqualsIgnoreCase(TrimWhitespace(Attribute(e, "http-equiv")), "refresh")) return;
+  if (!EqualsIgnoreCase(TrimWhitespace(Value(e, "http-equiv")), "refresh")) return;
   if (result_.meta_refresh.size() >= kMaxMetaRefresh) return;
-  if (std::optional<Url> target = ResolveHref(MetaRefreshTarget(Attribute(e, "content")), base_)) {
+  if (std::optional<Url> target = ResolveHref(MetaRefreshTarget(Value(e, "content")), base_)) {
     result_.meta_refresh.push_back(std::move(*target));
   }
 }

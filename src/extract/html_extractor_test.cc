@@ -627,6 +627,37 @@ TEST(ExtractHtmlTest, LeavingOutUnreadTextChangesNothing) {
       "<style><title></style>\x7F",  // found by html_guard_fuzz
       "<style>\xC3\xA9<title></style><a href=https://st.example/>st</a>",
       "<title></t</title><a href=https://t.example/>t</a>",
+      // Runs of text and attribute values the guard takes out (taken_text.h),
+      // where Gumbo's tree construction reads text in its own ways.
+      "  \r\n Text before any head or body, long enough to be taken<head><title>t</title>",
+      "<pre>\nLeading newline dropped, the rest of this text kept</pre><listing>\n\nTwo newlines here</listing>",
+      "<table><tr><td>a cell with a long run of text</td></tr> Stray text fostered out of the table "
+      "<colgroup> More stray text after a column group</colgroup></table>",
+      "<table> \t <caption>A caption with a long run of text</caption>\n  </table>",
+      "<select><option>An option with a long run of text<option>Another long option text</select>",
+      "<p>Tom &amp; Jerry &copy2023 &notit; &#x41;&#65;BC rights \xC2\x85 reserved by the company</p>",
+      "<p>Caf\xC3\xA9 cr\xC3\xA8me \xE2\x82\xAC 5 \xF0\x9F\x98\x80 \xC3 broken \xED\xA0\x80 surrogate text</p>",
+      std::string("<p>NUL \0 in the middle of a long run of text</p>", 48),
+      "<p>A long run of text beside a private mark \xEE\x80\x80 that is not ours</p>",
+      "<p>A long run of text beside a reference to a mark &#57344;5&#xE001; which is not ours</p>",
+      "</body></html>  Text after the end of the document, long enough",
+      "<frameset> Text inside a frameset, long enough to be taken <frame></frameset>",
+      "<noscript>A long run of text inside noscript</noscript><head><noscript>More long text</noscript>",
+      "<a href=\"https://login.example.net/verify?user=someone\" style='color:#ffffff;background:#ffffff'>"
+      "Hidden link text, long enough</a><img src=https://img.example.net/logo.png alt=\"A logo, long alt\">",
+      "<div class=\"hidden-by-class-name\" id=\"some-long-identifier\">Class text</div>"
+      "<style>.hidden-by-class-name{display:none}</style>",
+      "<form action=\"https://collect.example.net/post.php\"><input type=submit value=\"Verify your account now\">"
+      "<input type=hidden name=token value=\"0123456789abcdef0123\"></form>",
+      "<table><input type=hidden value=\"a long hidden value here\"><td>cell</td></table>",
+      "<isindex prompt=\"Your password, long prompt\" action=https://i.example/ style=\"color:red;font-size:0px\">",
+      "<meta http-equiv=refresh content=\"0;url=https://redirect.example.net/landing\">",
+      "<p style=\"font-size:0px;line-height:0px\">Zero-size text that is long enough</p>",
+      "<body style=\"background:#000000;color:#000000\"><p>Black on black text, long enough</p>"
+      "<body style=\"background:#ffffff;color:#000000\">",
+      "<p>Line one of a long text\rLine two of a long text\r</p>",
+      "R61a2b2rspagxxxx\n\r\n\r</>\n",      // found by html_guard_fuzz: CR, dropped markup, LF
+      "&am</x>p; and a long run of text after a cut reference",
   };
   for (const std::string& html : documents) {
     EXPECT_EQ(ExtractDefault(html), ExtractHtml(html, HtmlSource{1, false}, Limits(), 2000, GuardOptions{false}))

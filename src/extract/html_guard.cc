@@ -12,6 +12,7 @@
 #include "base/text.h"
 #include "extract/html_tag_sets.h"
 #include "extract/read_attributes.h"
+#include "extract/taken_text.h"
 
 namespace phishscan {
 namespace {
@@ -84,6 +85,27 @@ TagToken ScanTag(std::string_view in, std::size_t name_begin) {
   return t;  // incomplete
 }
 
+// The value of attribute `a` as written (without its quotes); nullopt when
+// it has none.
+std::optional<std::string_view> AttributeValue(std::string_view in, const AttributeSpan& a) {
+  std::size_t i = a.name_end;
+  while (i < a.end && IsTagSpace(in[i])) ++i;
+  if (i == a.end || in[i] != '=') return std::nullopt;
+  ++i;
+  while (i < a.end && IsTagSpace(in[i])) ++i;
+  if (i < a.end && (in[i] == '"' || in[i] == '\'')) return in.substr(i + 1, a.end - i - 2);
+  return in.substr(i, a.end - i);
+}
+
+// Attributes whose long values the guard may take out: read by extraction,
+// never by Gumbo's tree construction.
+bool TakesAttributeValue(std::string_view name) {
+  for (std::string_view taken : {"style", "href", "src", "class", "alt", "content", "background", "id", "value"}) {
+    if (EqualsIgnoreCase(name, taken)) return true;
+  }
+  return false;
+}
+
 // Position of the end of a comment starting at `lt` ("<!--"), or kNotFound,
 // as the HTML tokenizer finds it: "<!-->" and "<!--->" are complete
 // comments; otherwise the first "--" after "<!--" followed by ">" or "!>"
@@ -153,7 +175,9 @@ std::optional<std::string> PlainRawText(std::string_view raw) {
 
 class HtmlGuard {
  public:
-  HtmlGuard(std::string_view in, bool leave_out_unread) : in_(in), leave_out_unread_(leave_out_unread) {
+  HtmlGuard(std::string_view in, bool leave_out_unread)
+      : in_(in), leave_out_unread_(leave_out_unread),
+        may_take_text_(leave_out_unread && !MayHoldTakenTextMark(in)) {
     out_.reserve(in.size() + in.size() / 8 + 16);
   }
   GuardedHtml Run();
@@ -179,8 +203,11 @@ class HtmlGuard {
   const RawEnd& RawTextEndAfter(std::size_t from, std::size_t raw_index);
   std::size_t RawTextEndInTag(std::size_t lt, const TagToken& t);
   std::size_t OnEndTag(std::size_t lt);
+  void EmitText(std::string_view text);
   void EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename, bool foreign);
   uint32_t ReadAttributes(const TagToken& t) const;
+  uint32_t TakenValues(const TagToken& t, uint32_t read) const;
+  void EmitAttribute(const AttributeSpan& a, bool take_value);
   bool CloseElement(TagId id);
   void CloseFrom(std::size_t position);
   bool Blocked(TagId id, std::size_t position) const;
@@ -212,6 +239,10 @@ class HtmlGuard {
   // follows as the style's raw text: as for attributes, and not in a
   // <select> (which ignores it) or a frameset.
   bool MayTakeStyleText() const { return leave_out_unread_ && RawTextIsCertain(); }
+  // Runs of text: where Gumbo certainly reads text as character data of HTML
+  // content (as for attributes), not in a frameset (which keeps only the
+  // blanks of text), and when no mark of taken text can come from the input.
+  bool MayTakeText() const { return may_take_text_ && MayLeaveOutAttributes() && !opened_frameset_; }
   // Whether a raw-text start tag here (not <script>) certainly makes Gumbo's
   // tokenizer read what follows as text up to its end tag: outside raw
   // text, SVG, MathML, <select> (which ignores such tags) and framesets, and
@@ -222,11 +253,16 @@ class HtmlGuard {
            !opened_frameset_;
   }
   GuardedHtml Result() {
-    return GuardedHtml{std::move(out_), dropped_tags_, dropped_attributes_, std::move(style_texts_)};
+    return GuardedHtml{std::move(out_), dropped_tags_, dropped_attributes_, std::move(style_texts_),
+                       std::move(taken_text_)};
   }
 
   std::string_view in_;
   const bool leave_out_unread_;  // GuardOptions
+  const bool may_take_text_;
+  // The text last emitted ends in a reference that text after it may go on
+  // (EmitText).
+  bool pending_reference_ = false;
   std::string out_;
   bool dropped_tags_ = false;
   bool dropped_attributes_ = false;
@@ -258,6 +294,7 @@ class HtmlGuard {
   bool opened_script_ = false;
   bool opened_frameset_ = false;
   std::vector<std::pair<std::size_t, std::string>> style_texts_;
+  TakenText taken_text_;
   std::array<RawEnd, kTokenizerRawText.size()> raw_ends_;
   // A style text end whose text was refused: not checked again.
   std::size_t refused_text_end_ = kNotFound;
@@ -368,16 +405,48 @@ uint32_t HtmlGuard::ReadAttributes(const TagToken& t) const {
   return read;
 }
 
+// Bit i set: attribute i is in `read`, and its value is one the guard takes
+// out (TakenText): long, read as it is written, and not read by Gumbo's tree
+// construction (type, name, action...), which must see the value itself.
+uint32_t HtmlGuard::TakenValues(const TagToken& t, uint32_t read) const {
+  uint32_t taken = 0;
+  for (std::size_t i = 0; i < t.attribute_count; ++i) {
+    if ((read & (uint32_t{1} << i)) == 0) continue;
+    const AttributeSpan& a = t.attributes[i];
+    if (!TakesAttributeValue(in_.substr(a.begin, a.name_end - a.begin))) continue;
+    const std::optional<std::string_view> value = AttributeValue(in_, a);
+    if (value && value->size() >= kMinTakenTextBytes && PlainTextEnd(*value, 0) == value->size()) {
+      taken |= uint32_t{1} << i;
+    }
+  }
+  return taken;
+}
+
+// Copies one attribute, with a space before it; with its value's mark in
+// place of the value when `take_value`.
+void HtmlGuard::EmitAttribute(const AttributeSpan& a, bool take_value) {
+  out_.push_back(' ');
+  if (!take_value) {
+    out_.append(in_.substr(a.begin, a.end - a.begin));
+    return;
+  }
+  out_.append(in_.substr(a.begin, a.name_end - a.begin)).append("=\"");
+  taken_text_.Take(*AttributeValue(in_, a), out_);
+  out_.push_back('"');
+}
+
 // Copies the start tag, renamed if `rename` is set, with at most
 // kMaxHtmlAttributes attributes, and where the tag is certain only the
 // attributes KeepsAttribute names: inside what Gumbo may read as raw text,
 // an attribute value may hold the end tag that ends it. (In SVG and MathML,
 // Gumbo adjusts attribute names: all are kept there, and on <svg> and <math>
-// themselves, which `foreign` says.)
+// themselves, which `foreign` says.) Where text may be taken, so may long
+// attribute values.
 void HtmlGuard::EmitStartTag(const TagToken& t, std::size_t lt, std::string_view rename, bool foreign) {
   const uint32_t all = t.attribute_count == 32 ? ~uint32_t{0} : (uint32_t{1} << t.attribute_count) - 1;
   const uint32_t read = !foreign && MayLeaveOutAttributes() ? ReadAttributes(t) : all;
-  const bool filter = read != all;
+  const uint32_t taken = !foreign && MayTakeText() ? TakenValues(t, read) : 0;
+  const bool filter = read != all || taken != 0;
   if (rename.empty() && t.attributes_cut == kNotFound && !filter) {
     out_.append(in_.substr(lt, t.end - lt));
     return;
@@ -387,10 +456,7 @@ void HtmlGuard::EmitStartTag(const TagToken& t, std::size_t lt, std::string_view
   if (t.attributes_cut != kNotFound) dropped_attributes_ = true;
   if (filter) {
     for (std::size_t i = 0; i < t.attribute_count; ++i) {
-      if ((read & (uint32_t{1} << i)) == 0) continue;
-      const AttributeSpan& a = t.attributes[i];
-      out_.push_back(' ');
-      out_.append(in_.substr(a.begin, a.end - a.begin));
+      if ((read & (uint32_t{1} << i)) != 0) EmitAttribute(t.attributes[i], (taken & (uint32_t{1} << i)) != 0);
     }
     out_.push_back('>');
   } else if (t.attributes_cut == kNotFound) {
@@ -562,12 +628,48 @@ std::size_t HtmlGuard::OnEndTag(std::size_t lt) {
   return t.end;
 }
 
+// Copies text between tags, taking out the runs Gumbo reads as they are
+// where MayTakeText. Blanks before a run stay: in some places (before
+// <body>, after <pre>, in a table) Gumbo reads leading blanks apart from what
+// follows. A run that is taken starts with a character that is not blank, as
+// its mark does, so Gumbo makes the same choices for both.
+//
+// Text around markup the guard drops reaches Gumbo as one: a reference cut
+// by such markup ("&am<x/>p;") goes on after it, and a CR before it pairs
+// with an LF after it. So what may go on a reference from the text before
+// is copied as it is, and a run that is taken never ends in a CR.
+void HtmlGuard::EmitText(std::string_view text) {
+  const bool continues_reference = pending_reference_;
+  pending_reference_ = EndsInReference(text, continues_reference);
+  if (text.size() < kMinTakenTextBytes || !MayTakeText()) {
+    out_.append(text);
+    return;
+  }
+  std::size_t i = continues_reference ? ReferenceCharactersEnd(text, 0) : 0;
+  out_.append(text.substr(0, i));
+  while (i < text.size()) {
+    std::size_t start = i;
+    while (start < text.size() && IsTagSpace(text[start])) ++start;
+    std::size_t end = PlainTextEnd(text, start);
+    if (end > start && text[end - 1] == '\r') --end;
+    if (end - start >= kMinTakenTextBytes) {
+      out_.append(text.substr(i, start - i));
+      taken_text_.Take(text.substr(start, end - start), out_);
+    } else {
+      out_.append(text.substr(i, end - i));
+    }
+    const std::size_t other = OtherTextEnd(text, end);
+    out_.append(text.substr(end, other - end));
+    i = other;
+  }
+}
+
 GuardedHtml HtmlGuard::Run() {
   std::size_t i = 0;
   while (i < in_.size()) {
     const std::size_t lt = in_.find('<', i);
     if (lt == kNotFound || lt + 1 >= in_.size()) break;
-    out_.append(in_.substr(i, lt - i));
+    EmitText(in_.substr(i, lt - i));
     const char next = in_[lt + 1];
     const char after = lt + 2 < in_.size() ? in_[lt + 2] : '\0';
     if (IsAsciiAlpha(next)) {
@@ -598,7 +700,7 @@ GuardedHtml HtmlGuard::Run() {
     // rest was copied as a comment.
     if (i == kNotFound) return Result();
   }
-  if (i < in_.size()) out_.append(in_.substr(i));
+  if (i < in_.size()) EmitText(in_.substr(i));
   return Result();
 }
 

@@ -22,7 +22,8 @@
 // guard can be sure Gumbo reads the same comment (outside raw text, SVG and
 // MathML, and before any <script>): "<!-- ... -->" becomes "<!---->". The
 // text of a <style>, where Gumbo would read it as plain text, is handed over
-// beside the markup rather than in it.
+// beside the markup rather than in it, and so are long runs of the document's
+// own text, where Gumbo would read them as they are (taken_text.h).
 #ifndef PHISHSCAN_EXTRACT_HTML_GUARD_H_
 #define PHISHSCAN_EXTRACT_HTML_GUARD_H_
 
@@ -31,6 +32,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "extract/taken_text.h"
 
 namespace phishscan {
 
@@ -47,11 +50,13 @@ struct GuardedHtml {
   // `html` of the element's start tag (Gumbo's start_pos.offset), and the
   // text as Gumbo would have read it. In `html` the element's text is "x".
   std::vector<std::pair<std::size_t, std::string>> style_texts;
+  // Runs of text taken out of HTML content; `html` holds their marks.
+  TakenText taken_text;
 };
 
 struct GuardOptions {
-  // Leave out comment text, style text and unread attributes where that is
-  // safe. Off only to check that leaving them out changes no extraction.
+  // Leave out comment text, style text, unread attributes and runs of text
+  // where that is safe. Off only to check that leaving them out changes no extraction.
   bool leave_out_unread = true;
 };
 

@@ -19,8 +19,8 @@ std::size_t Count(std::string_view haystack, std::string_view needle) {
 }
 
 TEST(GuardHtmlTest, WellFormedMarkupOnlyLosesFormattingNames) {
-  EXPECT_EQ(Guard("<p>Hello <b>you</b>, <a href=\"https://x.example/\">click</a></p>"),
-            "<p>Hello <ps-b>you</ps-b>, <ps-a href=\"https://x.example/\">click</ps-a></p>");
+  EXPECT_EQ(Guard("<p>Hello <b>you</b>, <a href=\"https://x.io/\">click</a></p>"),
+            "<p>Hello <ps-b>you</ps-b>, <ps-a href=\"https://x.io/\">click</ps-a></p>");
   EXPECT_EQ(Guard("<font color=\"#fff\">x</font>"), "<ps-font color=\"#fff\">x</ps-font>");
   EXPECT_EQ(Guard("plain text, 1 < 2 > 0"), "plain text, 1 &lt; 2 > 0");
   const GuardedHtml plain = GuardHtml("<div><p>x</p></div>");
@@ -215,6 +215,61 @@ TEST(GuardHtmlTest, UnreadAttributesAreLeftOut) {
   EXPECT_EQ(Guard("<script>a<i title=\"</script><a href=x>\">"),
             "<script>a<i title=\"</script><ps-a href=x>\">");
   EXPECT_EQ(Guard("<script>s</script><div width=1>x</div>"), "<script>s</script><div width=1>x</div>");
+}
+
+std::string Mark(std::size_t index) {
+  return std::string(kTakenTextOpen) + std::to_string(index) + std::string(kTakenTextClose);
+}
+
+TEST(GuardHtmlTest, LongRunsOfTextAreHandedOverBesideTheMarkup) {
+  const GuardedHtml out = GuardHtml("<p>\r\n  Your mailbox is almost full\r\n</p><p>ok &amp; more text to come</p>");
+  EXPECT_EQ(out.html, "<p>\r\n  " + Mark(0) + "</p><p>ok &amp;" + " " + Mark(1) + "</p>");
+  ASSERT_EQ(out.taken_text.size(), 2u);
+  EXPECT_EQ(out.taken_text.Run(0), "Your mailbox is almost full\n");
+  EXPECT_EQ(out.taken_text.Run(1), "more text to come");
+  // A reference is copied with what could be part of it ("&copy" needs no
+  // ';'), and what Gumbo would replace stays for Gumbo to replace.
+  const GuardedHtml refs = GuardHtml("&copy2023 Example Company Ltd\x01 all rights reserved, worldwide");
+  EXPECT_EQ(refs.html, "&copy2023 " + Mark(0) + "\x01 " + Mark(1));
+  EXPECT_EQ(refs.taken_text.Run(0), "Example Company Ltd");
+  // Short runs stay: their mark would save little.
+  EXPECT_EQ(Guard("<p>Short text.</p>"), "<p>Short text.</p>");
+}
+
+TEST(GuardHtmlTest, TextIsLeftWhereGumboMightReadItOtherwise) {
+  for (const std::string html : {
+           "<svg><text>a long run of text in an svg</text></svg>",
+           "<math><mi>a long run of text in mathml</mi></math>",
+           "<script>s</script><p>a long run of text after a script</p>",
+           "<frameset><noframes></noframes>a long run of text in a frameset",
+           "<title>a long run of text in a title</title>",
+           "<noscript>a long run of text in a noscript</noscript>",
+           "<p>a long run of text beside a mark \xEE\x80\x80</p>",
+           "<p>a long run of text beside a reference to one &#xE001;</p>",
+       }) {
+    const GuardedHtml out = GuardHtml(html);
+    EXPECT_EQ(out.taken_text.size(), 0u) << html;
+    EXPECT_NE(out.html.find("a long run of text"), std::string::npos) << html;
+  }
+  EXPECT_EQ(GuardHtml("<p>a long run of text, but not taken</p>", GuardOptions{false}).taken_text.size(), 0u);
+}
+
+TEST(GuardHtmlTest, LongAttributeValuesAreHandedOverWhole) {
+  const GuardedHtml out = GuardHtml(
+      "<a href='https://login.example.net/verify' style=\"color:#333;font-size:14px\" title=t>x</a>"
+      "<input type=hiddenhiddenhiddenhidden name=aaaaaaaaaaaaaaaaaaaaa value=\"a long default value\">"
+      "<img src=https://img.example.net/logo.png alt=\"Tom &amp; Jerry cartoon logo\">");
+  EXPECT_EQ(out.html, "<ps-a href=\"" + Mark(0) + "\" style=\"" + Mark(1) + "\">x</ps-a>" +
+                          "<input type=hiddenhiddenhiddenhidden name=aaaaaaaaaaaaaaaaaaaaa value=\"" + Mark(2) +
+                          "\"><img src=\"" + Mark(3) + "\" alt=\"Tom &amp; Jerry cartoon logo\">");
+  ASSERT_EQ(out.taken_text.size(), 4u);
+  EXPECT_EQ(out.taken_text.Run(0), "https://login.example.net/verify");
+  EXPECT_EQ(out.taken_text.Run(1), "color:#333;font-size:14px");
+  EXPECT_EQ(out.taken_text.Run(2), "a long default value");
+  EXPECT_EQ(out.taken_text.Run(3), "https://img.example.net/logo.png");
+  // In SVG every attribute stays as it is.
+  EXPECT_EQ(Guard("<svg><a href=\"https://login.example.net/verify\">x</a></svg>"),
+            "<svg><ps-a href=\"https://login.example.net/verify\">x</ps-a></svg>");
 }
 
 }  // namespace
