@@ -163,13 +163,7 @@ std::optional<std::string> PlainRawText(std::string_view raw) {
   if (blank) return std::nullopt;
   std::string text;
   text.reserve(raw.size());
-  for (std::size_t cr = raw.find('\r'); cr != kNotFound; cr = raw.find('\r')) {
-    text.append(raw.substr(0, cr));
-    // "\r\n" and a lone "\r" both read as "\n".
-    if (cr + 1 == raw.size() || raw[cr + 1] != '\n') text.push_back('\n');
-    raw.remove_prefix(cr + 1);
-  }
-  text.append(raw);
+  AppendWithGumboLineEnds(raw, text);
   return text;
 }
 
@@ -426,13 +420,16 @@ uint32_t HtmlGuard::TakenValues(const TagToken& t, uint32_t read) const {
 // place of the value when `take_value`.
 void HtmlGuard::EmitAttribute(const AttributeSpan& a, bool take_value) {
   out_.push_back(' ');
-  if (!take_value) {
-    out_.append(in_.substr(a.begin, a.end - a.begin));
-    return;
+  const std::size_t before = out_.size();
+  if (take_value) {
+    out_.append(in_.substr(a.begin, a.name_end - a.begin)).append("=\"");
+    if (taken_text_.Take(*AttributeValue(in_, a), out_)) {
+      out_.push_back('"');
+      return;
+    }
+    out_.resize(before);  // no mark left: copied as it is
   }
-  out_.append(in_.substr(a.begin, a.name_end - a.begin)).append("=\"");
-  taken_text_.Take(*AttributeValue(in_, a), out_);
-  out_.push_back('"');
+  out_.append(in_.substr(a.begin, a.end - a.begin));
 }
 
 // Copies the start tag, renamed if `rename` is set, with at most
@@ -652,11 +649,9 @@ void HtmlGuard::EmitText(std::string_view text) {
     while (start < text.size() && IsTagSpace(text[start])) ++start;
     std::size_t end = PlainTextEnd(text, start);
     if (end > start && text[end - 1] == '\r') --end;
-    if (end - start >= kMinTakenTextBytes) {
-      out_.append(text.substr(i, start - i));
-      taken_text_.Take(text.substr(start, end - start), out_);
-    } else {
-      out_.append(text.substr(i, end - i));
+    out_.append(text.substr(i, start - i));
+    if (end - start < kMinTakenTextBytes || !taken_text_.Take(text.substr(start, end - start), out_)) {
+      out_.append(text.substr(start, end - start));
     }
     const std::size_t other = OtherTextEnd(text, end);
     out_.append(text.substr(end, other - end));

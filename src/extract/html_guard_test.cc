@@ -217,9 +217,7 @@ TEST(GuardHtmlTest, UnreadAttributesAreLeftOut) {
   EXPECT_EQ(Guard("<script>s</script><div width=1>x</div>"), "<script>s</script><div width=1>x</div>");
 }
 
-std::string Mark(std::size_t index) {
-  return std::string(kTakenTextOpen) + std::to_string(index) + std::string(kTakenTextClose);
-}
+std::string Mark(std::size_t index) { return TakenTextMark(index); }
 
 TEST(GuardHtmlTest, LongRunsOfTextAreHandedOverBesideTheMarkup) {
   const GuardedHtml out = GuardHtml("<p>\r\n  Your mailbox is almost full\r\n</p><p>ok &amp; more text to come</p>");
@@ -244,8 +242,8 @@ TEST(GuardHtmlTest, TextIsLeftWhereGumboMightReadItOtherwise) {
            "<frameset><noframes></noframes>a long run of text in a frameset",
            "<title>a long run of text in a title</title>",
            "<noscript>a long run of text in a noscript</noscript>",
-           "<p>a long run of text beside a mark \xEE\x80\x80</p>",
-           "<p>a long run of text beside a reference to one &#xE001;</p>",
+           "<p>a long run of text beside a mark \xF3\xB0\x80\x81</p>",
+           "<p>a long run of text beside a reference to one &#xF0001;</p>",
        }) {
     const GuardedHtml out = GuardHtml(html);
     EXPECT_EQ(out.taken_text.size(), 0u) << html;

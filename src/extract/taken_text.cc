@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -10,8 +11,9 @@ namespace phishscan {
 namespace {
 
 constexpr std::size_t kNotFound = std::string_view::npos;
-constexpr uint32_t kFirstMarkCharacter = 0xE000;
-constexpr uint32_t kLastMarkCharacter = 0xE001;
+constexpr std::size_t kMarkBytes = 4;
+constexpr uint32_t kFirstMarkCharacter = 0xF0000;  // plane 15, private use
+constexpr uint32_t kLastUnicodeCharacter = 0x10FFFF;
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(char c) { return IsAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -46,34 +48,55 @@ bool GumboKeepsCodePoint(UChar32 c) {
   return (c & 0xFFFE) != 0xFFFE;
 }
 
-// The index of the mark at text[open] (which starts with kTakenTextOpen),
-// and where the mark ends; nullopt when it is not a mark of `count` runs.
-std::optional<std::pair<std::size_t, std::size_t>> ReadMark(std::string_view text, std::size_t open,
-                                                            std::size_t count) {
-  std::size_t i = open + kTakenTextOpen.size();
-  const std::size_t digits = i;
-  std::size_t index = 0;
-  while (i < text.size() && IsAsciiDigit(text[i]) && index <= count) {
-    index = index * 10 + static_cast<std::size_t>(text[i++] - '0');
-  }
-  if (i == digits || index >= count || text.compare(i, kTakenTextClose.size(), kTakenTextClose) != 0) {
-    return std::nullopt;
-  }
-  return std::make_pair(index, i + kTakenTextClose.size());
+// The index of the mark at text[at], when a mark of planes 15 or 16 starts
+// there (checked: text[at] is 0xF3 or 0xF4), and it is one of `count`.
+std::optional<std::size_t> ReadMark(std::string_view text, std::size_t at, std::size_t count) {
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  auto i = static_cast<int32_t>(at);
+  UChar32 c;
+  U8_NEXT(p, i, static_cast<int32_t>(text.size()), c);
+  if (c < static_cast<UChar32>(kFirstMarkCharacter)) return std::nullopt;
+  const auto offset = static_cast<std::size_t>(c) - kFirstMarkCharacter;
+  const std::size_t index = (offset >> 16) * 0xFFFE + (offset & 0xFFFF);
+  if ((offset & 0xFFFF) >= 0xFFFE || index >= count) return std::nullopt;
+  return index;
 }
+
+// Where characters of planes 15 and 16 may start in a text, in order: at
+// their lead bytes, 0xF3 (plane 15 from 0xF3 0xB0 on) and 0xF4. Each byte is
+// searched for with memchr, and only again once passed, so that a walk
+// through the text stays linear.
+class MarkLeads {
+ public:
+  explicit MarkLeads(std::string_view text) : text_(text) {}
+  std::size_t Next(std::size_t from) {
+    if (f3_ == kUnsearched || f3_ < from) f3_ = text_.find('\xF3', from);
+    if (f4_ == kUnsearched || f4_ < from) f4_ = text_.find('\xF4', from);
+    return std::min(f3_, f4_);
+  }
+
+ private:
+  static constexpr std::size_t kUnsearched = kNotFound - 1;
+  std::string_view text_;
+  std::size_t f3_ = kUnsearched, f4_ = kUnsearched;
+};
 
 }  // namespace
 
-void TakenText::Take(std::string_view run, std::string& out) {
-  out.append(kTakenTextOpen).append(std::to_string(ends_.size())).append(kTakenTextClose);
-  for (std::size_t cr = run.find('\r'); cr != kNotFound; cr = run.find('\r')) {
-    runs_.append(run.substr(0, cr));
-    // "\r\n" and a lone "\r" both read as "\n".
-    if (cr + 1 == run.size() || run[cr + 1] != '\n') runs_.push_back('\n');
-    run.remove_prefix(cr + 1);
-  }
-  runs_.append(run);
+std::string TakenTextMark(std::size_t index) {
+  const auto c = static_cast<UChar32>(kFirstMarkCharacter + (index / 0xFFFE) * 0x10000 + index % 0xFFFE);
+  char bytes[U8_MAX_LENGTH];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(bytes, length, c);
+  return std::string(bytes, static_cast<std::size_t>(length));
+}
+
+bool TakenText::Take(std::string_view run, std::string& out) {
+  if (ends_.size() >= kMaxTakenRuns) return false;
+  out.append(TakenTextMark(ends_.size()));
+  AppendWithGumboLineEnds(run, runs_);
   ends_.push_back(runs_.size());
+  return true;
 }
 
 std::string_view TakenText::Run(std::size_t index) const {
@@ -82,33 +105,47 @@ std::string_view TakenText::Run(std::size_t index) const {
 }
 
 std::string_view TakenText::Restore(std::string_view text, std::string& buffer) const {
-  std::size_t open = ends_.empty() ? kNotFound : text.find(kTakenTextOpen);
-  if (open == kNotFound) return text;
+  MarkLeads leads(text);
+  std::size_t lead = ends_.empty() ? kNotFound : leads.Next(0);
+  if (lead == kNotFound) return text;
   buffer.clear();
   std::size_t copied = 0;
-  for (; open != kNotFound; open = text.find(kTakenTextOpen, open + 1)) {
-    const auto mark = ReadMark(text, open, ends_.size());
-    if (!mark) continue;
-    buffer.append(text.substr(copied, open - copied)).append(Run(mark->first));
-    copied = mark->second;
-    open = copied - 1;
+  for (; lead != kNotFound; lead = leads.Next(lead + 1)) {
+    const std::optional<std::size_t> index = ReadMark(text, lead, ends_.size());
+    if (!index) continue;
+    buffer.append(text.substr(copied, lead - copied)).append(Run(*index));
+    copied = lead + kMarkBytes;
   }
+  if (copied == 0) return text;
   buffer.append(text.substr(copied));
   return buffer;
 }
 
 std::string_view TakenText::RestoreValue(std::string_view value) const {
-  if (ends_.empty() || !value.starts_with(kTakenTextOpen)) return value;
-  const auto mark = ReadMark(value, 0, ends_.size());
-  return mark && mark->second == value.size() ? Run(mark->first) : value;
+  if (ends_.empty() || value.size() != kMarkBytes) return value;
+  const std::optional<std::size_t> index = ReadMark(value, 0, ends_.size());
+  return index ? Run(*index) : value;
+}
+
+void AppendWithGumboLineEnds(std::string_view text, std::string& out) {
+  for (std::size_t cr = text.find('\r'); cr != kNotFound; cr = text.find('\r')) {
+    out.append(text.substr(0, cr));
+    if (cr + 1 == text.size() || text[cr + 1] != '\n') out.push_back('\n');
+    text.remove_prefix(cr + 1);
+  }
+  out.append(text);
 }
 
 bool MayHoldTakenTextMark(std::string_view html) {
-  if (html.find(kTakenTextOpen) != kNotFound || html.find(kTakenTextClose) != kNotFound) return true;
+  MarkLeads leads(html);
+  for (std::size_t lead = leads.Next(0); lead != kNotFound; lead = leads.Next(lead + 1)) {
+    const auto second = lead + 1 < html.size() ? static_cast<uint8_t>(html[lead + 1]) : 0;
+    if (html[lead] == '\xF4' || second >= 0xB0) return true;
+  }
   for (std::size_t amp = html.find("&#"); amp != kNotFound; amp = html.find("&#", amp + 2)) {
     const bool hex = amp + 2 < html.size() && (html[amp + 2] | 0x20) == 'x';
     const uint32_t value = NumericReferenceValue(html, amp + (hex ? 3 : 2), hex);
-    if (value >= kFirstMarkCharacter && value <= kLastMarkCharacter) return true;
+    if (value >= kFirstMarkCharacter && value <= kLastUnicodeCharacter) return true;
   }
   return false;
 }

@@ -2,10 +2,12 @@
 // builder handle text a character at a time, one token per character, and
 // text is about a third of mail HTML. Where the guard is certain Gumbo reads
 // a run of text as character data, byte for byte, the run leaves the markup
-// and a short mark takes its place: kTakenTextOpen, the run's index in
-// decimal, kTakenTextClose. The mark is text that is not blank, like the run
-// it replaces, so Gumbo builds the same tree and puts the mark in the text
-// node the run would have been in. The walker puts the run back (Restore).
+// and a mark takes its place: one character from the supplementary private
+// use planes (U+F0000 on), which numbers the run (TakenTextMark). The mark is
+// text that is not blank, like the run it replaces, so Gumbo builds the same
+// tree and puts the mark in the text node the run would have been in; and it
+// is one character, so Gumbo makes one token of it. The walker puts the run
+// back (Restore).
 // Long attribute values extraction reads (style, href, src...) are taken the
 // same way, whole: the value becomes the mark.
 #ifndef PHISHSCAN_EXTRACT_TAKEN_TEXT_H_
@@ -18,9 +20,12 @@
 
 namespace phishscan {
 
-// Private-use characters, which Gumbo reads as they are.
-inline constexpr std::string_view kTakenTextOpen = "\xEE\x80\x80";   // U+E000
-inline constexpr std::string_view kTakenTextClose = "\xEE\x80\x81";  // U+E001
+// How many runs one document may have taken: the private-use characters of
+// planes 15 and 16 but their noncharacters (U+FFFFE...), which Gumbo replaces.
+inline constexpr std::size_t kMaxTakenRuns = 2 * 0xFFFE;
+
+// The mark of run `index` (< kMaxTakenRuns), 4 bytes of UTF-8.
+std::string TakenTextMark(std::size_t index);
 
 // Shorter runs stay in the markup: their mark would save little.
 inline constexpr std::size_t kMinTakenTextBytes = 16;
@@ -28,15 +33,16 @@ inline constexpr std::size_t kMinTakenTextBytes = 16;
 class TakenText {
  public:
   // Appends the mark of `run` to `out`, and keeps the run as Gumbo would
-  // read it: "\r\n" and a lone "\r" become "\n".
-  void Take(std::string_view run, std::string& out);
+  // read it: "\r\n" and a lone "\r" become "\n". False (nothing done) once
+  // kMaxTakenRuns are taken.
+  bool Take(std::string_view run, std::string& out);
 
   std::size_t size() const { return ends_.size(); }
   std::string_view Run(std::size_t index) const;
 
   // `text` (a text node's) with each mark replaced by its run: `text` itself
-  // when it holds no mark, else `buffer`, rebuilt. What only looks like a
-  // mark (no digits, no close, an index out of range) is left as it is.
+  // when it holds no mark, else `buffer`, rebuilt. A mark beyond the runs
+  // taken is left as it is.
   std::string_view Restore(std::string_view text, std::string& buffer) const;
   // An attribute value, which the guard takes whole: its run when `value`
   // is exactly a mark, else `value`.
@@ -49,9 +55,13 @@ class TakenText {
   std::vector<std::size_t> ends_;  // where each ends in runs_
 };
 
-// Whether Gumbo could read a mark's characters out of `html` itself: the
-// bytes of either, or a numeric character reference to either. The guard
-// takes no text from such HTML, so every mark is its own.
+// Appends `text` to `out` with its line ends as Gumbo reads them: "\r\n"
+// and a lone "\r" become "\n".
+void AppendWithGumboLineEnds(std::string_view text, std::string& out);
+
+// Whether Gumbo could read a mark out of `html` itself: a character of
+// planes 15 or 16, or a numeric character reference to one. The guard takes
+// no text from such HTML, so every mark is its own.
 bool MayHoldTakenTextMark(std::string_view html);
 
 // The end of the longest run of text[from..] that Gumbo's tokenizer, in HTML

@@ -7,16 +7,22 @@
 namespace phishscan {
 namespace {
 
-std::string Mark(std::size_t index) {
-  return std::string(kTakenTextOpen) + std::to_string(index) + std::string(kTakenTextClose);
+std::string Mark(std::size_t index) { return TakenTextMark(index); }
+
+TEST(TakenTextTest, MarksAreOnePrivateUseCharacterEach) {
+  EXPECT_EQ(Mark(0), "\xF3\xB0\x80\x80");       // U+F0000
+  EXPECT_EQ(Mark(1), "\xF3\xB0\x80\x81");       // U+F0001
+  EXPECT_EQ(Mark(0xFFFD), "\xF3\xBF\xBF\xBD");  // U+FFFFD, the last of plane 15
+  EXPECT_EQ(Mark(0xFFFE), "\xF4\x80\x80\x80");  // U+100000: U+FFFFE and U+FFFFF are skipped
+  EXPECT_EQ(Mark(kMaxTakenRuns - 1), "\xF4\x8F\xBF\xBD");  // U+10FFFD
 }
 
 TEST(TakenTextTest, RunsAreKeptAsGumboReadsThemAndMarkedInOrder) {
   TakenText taken;
   std::string out = "<p>";
-  taken.Take("first run of text", out);
+  EXPECT_TRUE(taken.Take("first run of text", out));
   out += "<br>";
-  taken.Take("line\r\nends\rhere\r", out);
+  EXPECT_TRUE(taken.Take("line\r\nends\rhere\r", out));
   EXPECT_EQ(out, "<p>" + Mark(0) + "<br>" + Mark(1));
   ASSERT_EQ(taken.size(), 2u);
   EXPECT_EQ(taken.Run(0), "first run of text");
@@ -32,6 +38,8 @@ TEST(TakenTextTest, RestorePutsEveryMarkBack) {
   EXPECT_EQ(taken.Restore("no mark here", buffer), "no mark here");
   EXPECT_EQ(taken.Restore("  " + Mark(1) + "&" + Mark(0) + " end", buffer),
             "  delta epsilon zeta&alpha beta gamma end");
+  EXPECT_EQ(taken.Restore("caf\xC3\xA9 \xF0\x9F\x98\x80 " + Mark(0), buffer),
+            "caf\xC3\xA9 \xF0\x9F\x98\x80 alpha beta gamma");
   EXPECT_EQ(taken.Restore(out, buffer), "alpha beta gammadelta epsilon zeta");
 }
 
@@ -40,13 +48,12 @@ TEST(TakenTextTest, WhatOnlyLooksLikeAMarkIsLeftAsItIs) {
   std::string out;
   taken.Take("the only run taken", out);
   std::string buffer;
-  const std::string open(kTakenTextOpen), close(kTakenTextClose);
-  for (const std::string& text : {open + close, open + "7" + close, open + "0", open + "x0" + close,
-                                  open + "99999999999999999999999" + close}) {
+  for (const std::string& text : {Mark(1), Mark(0xFFFE), std::string("\xF3\xB0\x80"), std::string("\xF4"),
+                                  std::string("\xF3\xAF\xBF\xBF"), std::string("\xF3\xBF\xBF\xBE")}) {
     EXPECT_EQ(taken.Restore(text, buffer), text);
     EXPECT_EQ(taken.RestoreValue(text), text);
   }
-  EXPECT_EQ(taken.Restore(open + Mark(0), buffer), open + "the only run taken");
+  EXPECT_EQ(taken.Restore("\xF3\xB0" + Mark(0), buffer), "\xF3\xB0the only run taken");
   // A value is taken whole: only a value that is exactly a mark is one.
   EXPECT_EQ(taken.RestoreValue(Mark(0)), "the only run taken");
   EXPECT_EQ(taken.RestoreValue(Mark(0) + " "), Mark(0) + " ");
@@ -54,14 +61,27 @@ TEST(TakenTextTest, WhatOnlyLooksLikeAMarkIsLeftAsItIs) {
 }
 
 TEST(TakenTextTest, MarksThatCouldComeFromTheInputAreFound) {
-  EXPECT_FALSE(MayHoldTakenTextMark("<p>plain &amp; &#233; &#x41; text</p>"));
-  EXPECT_TRUE(MayHoldTakenTextMark("a \xEE\x80\x80 b"));
-  EXPECT_TRUE(MayHoldTakenTextMark("a \xEE\x80\x81 b"));
-  EXPECT_TRUE(MayHoldTakenTextMark("&#57344;"));
-  EXPECT_TRUE(MayHoldTakenTextMark("&#xe001"));
-  EXPECT_TRUE(MayHoldTakenTextMark("&#X0000E000;"));
-  EXPECT_FALSE(MayHoldTakenTextMark("&#xE0000;&#5734;&#xE002;&#"));
+  EXPECT_FALSE(MayHoldTakenTextMark("<p>plain &amp; &#233; &#x41; \xF0\x9F\x98\x80 \xF3\xA0\x80\x81</p>"));
+  EXPECT_TRUE(MayHoldTakenTextMark("a \xF3\xB0\x80\x80 b"));  // U+F0000
+  EXPECT_TRUE(MayHoldTakenTextMark("a \xF4\x8F\xBF\xBF b"));  // U+10FFFF
+  EXPECT_TRUE(MayHoldTakenTextMark("a \xF4"));                 // even cut short
+  EXPECT_TRUE(MayHoldTakenTextMark("&#983040;"));
+  EXPECT_TRUE(MayHoldTakenTextMark("&#xf0001"));
+  EXPECT_TRUE(MayHoldTakenTextMark("&#X00010FFFD;"));
+  EXPECT_FALSE(MayHoldTakenTextMark("&#xEFFFF;&#98304;&#x110000;&#"));
   EXPECT_FALSE(MayHoldTakenTextMark("&#99999999999999999999999;"));
+}
+
+TEST(TakenTextTest, NoMoreRunsAreTakenThanThereAreMarks) {
+  TakenText taken;
+  std::string out;
+  for (std::size_t i = 0; i < kMaxTakenRuns; ++i) ASSERT_TRUE(taken.Take("r", out));
+  const std::string before = out;
+  EXPECT_FALSE(taken.Take("one run too many", out));
+  EXPECT_EQ(out, before);
+  EXPECT_EQ(taken.size(), kMaxTakenRuns);
+  std::string buffer;
+  EXPECT_EQ(taken.Restore(Mark(kMaxTakenRuns - 1), buffer), "r");
 }
 
 TEST(TakenTextTest, PlainTextIsWhatGumboReadsByteForByte) {
