@@ -53,12 +53,6 @@ std::string_view Trimmed(std::string_view token) {
 
 bool HasDigit(std::string_view token) { return std::any_of(token.begin(), token.end(), IsDigit); }
 
-// Letters of a token: ASCII letters and the bytes of any other script.
-std::size_t Letters(std::string_view token) {
-  return std::count_if(token.begin(), token.end(),
-                       [](char c) { return IsLetter(c) || static_cast<unsigned char>(c) >= 0x80; });
-}
-
 // Bytes of the UTF-8 sequence led by `lead` (1 for a stray byte).
 std::size_t SequenceBytes(unsigned char lead) {
   if (lead >= 0xF0) return 4;
@@ -75,8 +69,9 @@ bool IsSymbol(char32_t cp) {
          (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0xE0000 && cp <= 0xE007F);
 }
 
-// Letters of a token as bytes, like Letters(), but the bytes of symbols and
-// pictographs do not count: a lone "🔔" is not a word.
+// Letters of a token, counted in bytes: ASCII letters and the bytes of any
+// other script, but not those of symbols and pictographs: a lone "🔔" is not
+// a word.
 std::size_t ReadableLetters(std::string_view token) {
   std::size_t letters = 0;
   for (std::size_t i = 0; i < token.size();) {
