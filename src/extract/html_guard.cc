@@ -97,15 +97,6 @@ std::optional<std::string_view> AttributeValue(std::string_view in, const Attrib
   return in.substr(i, a.end - i);
 }
 
-// Attributes whose long values the guard may take out: read by extraction,
-// never by Gumbo's tree construction.
-bool TakesAttributeValue(std::string_view name) {
-  for (std::string_view taken : {"style", "href", "src", "class", "alt", "content", "background", "id", "value"}) {
-    if (EqualsIgnoreCase(name, taken)) return true;
-  }
-  return false;
-}
-
 // Position of the end of a comment starting at `lt` ("<!--"), or kNotFound,
 // as the HTML tokenizer finds it: "<!-->" and "<!--->" are complete
 // comments; otherwise the first "--" after "<!--" followed by ">" or "!>"

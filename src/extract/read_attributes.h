@@ -23,6 +23,12 @@ inline constexpr std::array<std::string_view, 19> kReadAttributes = {
 inline constexpr std::array<std::string_view, 4> kTreeConstructionAttributes = {
     "face", "size", "prompt", "encoding"};
 
+// Of kReadAttributes, those whose long values the HTML guard may hand over
+// beside the markup (taken_text.h): extraction reads them, Gumbo's tree
+// construction never does ("type", "name", "action" and "color" stay).
+inline constexpr std::array<std::string_view, 9> kTakenValueAttributes = {
+    "alt", "background", "class", "content", "href", "id", "src", "style", "value"};
+
 // A lower-case attribute name from kReadAttributes, checked at compile time.
 class AttributeName {
  public:
@@ -40,6 +46,9 @@ class AttributeName {
 
 // Whether the guard keeps an attribute called `name` (in any case).
 bool KeepsAttribute(std::string_view name);
+
+// Whether `name` (in any case) is one of kTakenValueAttributes.
+bool TakesAttributeValue(std::string_view name);
 
 }  // namespace phishscan
 

@@ -19,6 +19,17 @@ TEST(KeepsAttributeTest, DropsTheRest) {
   }
 }
 
+TEST(TakesAttributeValueTest, OnlyValuesTreeConstructionNeverReads) {
+  for (std::string_view name : kTakenValueAttributes) {
+    EXPECT_TRUE(TakesAttributeValue(name)) << name;
+    EXPECT_TRUE(KeepsAttribute(name)) << name;  // a value is taken only from a kept attribute
+  }
+  EXPECT_TRUE(TakesAttributeValue("STYLE"));
+  for (std::string_view name : {"type", "name", "action", "color", "face", "size", "prompt", "encoding", "width"}) {
+    EXPECT_FALSE(TakesAttributeValue(name)) << name;
+  }
+}
+
 TEST(AttributeNameTest, NamesAListedAttribute) {
   constexpr AttributeName href("href");
   EXPECT_EQ(href.view(), "href");
