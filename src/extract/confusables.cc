@@ -2,6 +2,7 @@
 
 #include <unicode/uspoof.h>
 
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -33,11 +34,7 @@ const USpoofChecker* SharedChecker() {
   return checker;
 }
 
-}  // namespace
-
-std::string ConfusableSkeleton(std::string_view utf8) {
-  const USpoofChecker* sc = SharedChecker();
-  if (sc == nullptr || utf8.empty() || utf8.size() > kMaxInputBytes) return std::string(utf8);
+std::string IcuSkeleton(const USpoofChecker* sc, std::string_view utf8) {
   const auto length = static_cast<int32_t>(utf8.size());
   // Skeletons rarely grow by more than a few bytes per character.
   std::string skeleton(utf8.size() * 3 + 16, '\0');
@@ -54,10 +51,55 @@ std::string ConfusableSkeleton(std::string_view utf8) {
   return skeleton;
 }
 
+// The skeleton of each ASCII character, as ICU gives it, or "" when it is
+// not ASCII itself. UTS #39 maps a string one code point at a time, between
+// two NFD normalisations that leave ASCII as it is, so the skeleton of an
+// ASCII string whose characters all map to ASCII is the concatenation of
+// theirs: most hosts and sender names, without a call into ICU for each.
+class AsciiSkeletons {
+ public:
+  explicit AsciiSkeletons(const USpoofChecker* sc) {
+    for (int c = 1; c < 128; ++c) {
+      std::string one = IcuSkeleton(sc, std::string(1, static_cast<char>(c)));
+      if (!one.empty() && IsAscii(one)) of_[static_cast<std::size_t>(c)] = std::move(one);
+    }
+  }
+
+  // False when a character of `ascii` has no ASCII skeleton; `out` is then
+  // left part-written.
+  bool Append(std::string_view ascii, std::string& out) const {
+    for (char c : ascii) {
+      const std::string& one = of_[static_cast<unsigned char>(c) & 0x7f];
+      if (one.empty()) return false;
+      out.append(one);
+    }
+    return true;
+  }
+
+ private:
+  std::array<std::string, 128> of_;
+};
+
+}  // namespace
+
+std::string ConfusableSkeleton(std::string_view utf8) {
+  const USpoofChecker* sc = SharedChecker();
+  if (sc == nullptr || utf8.empty() || utf8.size() > kMaxInputBytes) return std::string(utf8);
+  static const AsciiSkeletons ascii(sc);
+  if (IsAscii(utf8)) {
+    std::string skeleton;
+    skeleton.reserve(utf8.size() + 8);
+    if (ascii.Append(utf8, skeleton)) return skeleton;
+  }
+  return IcuSkeleton(sc, utf8);
+}
+
+namespace {
+
 // Judged one label at a time: a name written in one script under a Latin
 // top-level domain ("ελληνικά.gr", "пример.com") is how such names are
 // registered; the spoof is a label that mixes scripts or copies ASCII.
-static bool IsConfusableLabel(const USpoofChecker* sc, std::string_view label) {
+bool IsConfusableLabel(const USpoofChecker* sc, std::string_view label) {
   if (IsAscii(label)) return false;
   UErrorCode status = U_ZERO_ERROR;
   const int32_t failed =
@@ -67,6 +109,8 @@ static bool IsConfusableLabel(const USpoofChecker* sc, std::string_view label) {
   // Single-script but every character is an ASCII lookalike.
   return IsAscii(ConfusableSkeleton(label));
 }
+
+}  // namespace
 
 bool IsConfusableHost(std::string_view host_unicode) {
   if (IsAscii(host_unicode) || host_unicode.size() > kMaxInputBytes) return false;

@@ -1,7 +1,9 @@
 #include "extract/confusables.h"
 
 #include <gtest/gtest.h>
+#include <unicode/uspoof.h>
 
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -15,6 +17,36 @@ TEST(ConfusableSkeletonTest, LookalikesShareASkeleton) {
   EXPECT_EQ(ConfusableSkeleton("paypa1.com"), paypal);           // digit one
   EXPECT_EQ(ConfusableSkeleton("rnicrosoft.com"), ConfusableSkeleton("microsoft.com"));
   EXPECT_NE(ConfusableSkeleton("paypal.com"), ConfusableSkeleton("paypai.org"));
+}
+
+// ICU's own answer, with a checker of the default configuration (the
+// skeleton does not depend on the checks a checker is set to run).
+std::string IcuSkeleton(const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  USpoofChecker* sc = uspoof_open(&status);
+  std::string out(utf8.size() * 4 + 16, '\0');
+  const int32_t n = uspoof_getSkeletonUTF8(sc, 0, utf8.data(), static_cast<int32_t>(utf8.size()), out.data(),
+                                           static_cast<int32_t>(out.size()), &status);
+  uspoof_close(sc);
+  out.resize(U_SUCCESS(status) ? static_cast<std::size_t>(n) : 0);
+  return out;
+}
+
+// ASCII strings take a table instead of ICU: the answer must not change.
+TEST(ConfusableSkeletonTest, AsciiSkeletonsAreIcus) {
+  for (int c = 0; c < 128; ++c) {
+    const std::string one(1, static_cast<char>(c));
+    EXPECT_EQ(ConfusableSkeleton(one), IcuSkeleton(one)) << "character " << c;
+  }
+  std::mt19937 random(20261129);
+  std::uniform_int_distribution<int> ascii(0, 127), length(1, 40);
+  for (int i = 0; i < 2000; ++i) {
+    std::string s(static_cast<std::size_t>(length(random)), ' ');
+    for (char& c : s) c = static_cast<char>(ascii(random));
+    EXPECT_EQ(ConfusableSkeleton(s), IcuSkeleton(s)) << "input " << testing::PrintToString(s);
+  }
+  for (const std::string s : {"rnicrosoft.com", "PAYPAL.COM", "l1I|", "x--y_z", "Micr0soft Support"})
+    EXPECT_EQ(ConfusableSkeleton(s), IcuSkeleton(s)) << s;
 }
 
 TEST(ConfusableSkeletonTest, InvalidInputIsReplaced) {
