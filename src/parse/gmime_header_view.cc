@@ -1,6 +1,7 @@
 #include "parse/gmime_header_view.h"
 
 #include <array>
+#include <functional>
 #include <vector>
 
 #include "base/text.h"
@@ -12,14 +13,23 @@ namespace {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
-// The names GMime's parser and objects read a value from or compare for
-// repeats (RFC 5322 single fields), and every Content- field.
+// The names GMime's parser and objects read a value from (every Content-
+// field, MIME-Version, the address fields it parses).
 bool GMimeReadsValue(std::string_view name) {
-  static constexpr std::array<std::string_view, 12> kRead = {
-      "bcc",      "cc",     "date",    "from", "in-reply-to", "message-id",
-      "reply-to", "sender", "subject", "to",   "references",  "mime-version"};
+  static constexpr std::array<std::string_view, 7> kRead = {
+      "bcc", "cc", "from", "reply-to", "sender", "to", "mime-version"};
   if (name.size() >= 8 && EqualsIgnoreCase(name.substr(0, 8), "content-")) return true;
   for (std::string_view known : kRead)
+    if (EqualsIgnoreCase(name, known)) return true;
+  return false;
+}
+
+// The other RFC 5322 fields that may appear only once: GMime compares the
+// raw value of a repeat with the first one's, and reads nothing from them.
+bool GMimeComparesValue(std::string_view name) {
+  static constexpr std::array<std::string_view, 5> kCompared = {
+      "date", "in-reply-to", "message-id", "references", "subject"};
+  for (std::string_view known : kCompared)
     if (EqualsIgnoreCase(name, known)) return true;
   return false;
 }
@@ -29,18 +39,18 @@ bool IsInertText(std::string_view text) {
   return text.find("=?") == std::string_view::npos && IsPrintableAsciiText(text);
 }
 
-// Whether the field made of `lines` (first line, then continuation lines)
-// can be handed to GMime without its text.
-bool MayDropText(const std::vector<std::string_view>& lines) {
+// The name of the field made of `lines` (first line, then continuation
+// lines) when its text is inert: nothing in it GMime could decode or warn
+// about. Empty otherwise, or when the name is folded away from its colon.
+std::string_view InertFieldName(const std::vector<std::string_view>& lines) {
   const std::size_t colon = lines[0].find(':');
-  if (colon == std::string_view::npos) return false;  // name folded away from its colon
+  if (colon == std::string_view::npos || !IsInertText(lines[0].substr(colon + 1))) return {};
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (!IsInertText(lines[i]) || TrimWhitespace(lines[i]).empty()) return {};
+  }
   std::string_view name = lines[0].substr(0, colon);
   while (!name.empty() && IsBlank(name.back())) name.remove_suffix(1);
-  if (GMimeReadsValue(name) || !IsInertText(lines[0].substr(colon + 1))) return false;
-  for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (!IsInertText(lines[i]) || TrimWhitespace(lines[i]).empty()) return false;
-  }
-  return true;
+  return name;
 }
 
 // A name any MIME parser takes for one: letters, digits and hyphens.
@@ -52,16 +62,38 @@ bool IsPlainName(std::string_view name) {
   return true;
 }
 
-// Appends the field made of `lines` as GMime is to see it: whole, or
-// without its text, or (after the first field) not at all.
-void AppendField(const std::vector<std::string_view>& lines, bool first_field, std::string& out) {
-  if (!MayDropText(lines)) {
-    for (std::string_view line : lines) {
-      out.append(line);
-      out.push_back('\n');
-    }
-    return;
+void AppendWhole(const std::vector<std::string_view>& lines, std::string& out) {
+  for (std::string_view line : lines) {
+    out.append(line);
+    out.push_back('\n');
   }
+}
+
+// The field on one line, its text replaced by a digest of all of it (blanks
+// and line breaks included): two fields get the same text exactly when they
+// had the same, which is all GMime compares.
+void AppendDigest(const std::vector<std::string_view>& lines, std::string& out) {
+  const std::size_t colon = lines[0].find(':');
+  std::string text(lines[0].substr(colon + 1));
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    text.push_back('\n');
+    text.append(lines[i]);
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::size_t hash = std::hash<std::string>{}(text);
+  out.append(lines[0].substr(0, colon + 1));
+  out.append(" x");
+  for (int i = 0; i < 16; ++i, hash >>= 4) out.push_back(kHex[hash & 0xf]);
+  out.push_back('\n');
+}
+
+// Appends the field made of `lines` as GMime is to see it: whole, with its
+// text replaced by a digest, without its text, or (after the first field)
+// not at all.
+void AppendField(const std::vector<std::string_view>& lines, bool first_field, std::string& out) {
+  const std::string_view name = InertFieldName(lines);
+  if (name.empty() || GMimeReadsValue(name)) return AppendWhole(lines, out);
+  if (GMimeComparesValue(name)) return AppendDigest(lines, out);
   const std::size_t colon = lines[0].find(':');
   if (!first_field && IsPlainName(lines[0].substr(0, colon))) return;
   out.append(lines[0].substr(0, colon + 1));

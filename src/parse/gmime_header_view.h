@@ -13,15 +13,17 @@ namespace phishscan {
 
 // `block` as PrepareInput leaves it (LF line ends, field lines only). A field
 // keeps its text when GMime interprets its name (Content-*, MIME-Version, the
-// address, subject, date and identifier fields it parses or checks for
-// repeats) or when its value could make GMime warn or decode anything:
-// bytes other than printable ASCII and tab, an encoded word ("=?"), a
-// continuation line of blanks only, or a name folded away from its colon.
-// Every other field is left out when its name is letters, digits and
-// hyphens only (a name no parser rejects) and it is not the first field (so
-// GMime never sees a message without headers). The fields left in without
-// their text become their name and colon, then "x" on the first line (when
-// it held text) and on each continuation line after its first blank.
+// address fields it parses) or when its value could make GMime warn or
+// decode anything: bytes other than printable ASCII and tab, an encoded word
+// ("=?"), a continuation line of blanks only, or a name folded away from its
+// colon. The other single-instance fields GMime checks for repeats (Subject,
+// Date, Message-ID, In-Reply-To, References) become one line whose text is a
+// digest of theirs, so a repeat still differs or not as it did. Every other
+// field is left out when its name is letters, digits and hyphens only (a
+// name no parser rejects) and it is not the first field (so GMime never sees
+// a message without headers). The fields left in without their text become
+// their name and colon, then "x" on the first line (when it held text) and
+// on each continuation line after its first blank.
 std::string HeaderBlockForGMime(std::string_view block);
 
 }  // namespace phishscan

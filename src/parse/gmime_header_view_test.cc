@@ -14,9 +14,9 @@ namespace {
 
 TEST(HeaderBlockForGMimeTest, FieldsGMimeNeverReadsAreLeftOut) {
   EXPECT_EQ(HeaderBlockForGMime("Received: from a.example by b.example;\n\tMon, 1 Jan 2024\n"
-                                "X-Mailer: Outlook\nDKIM-Signature:\n v=1; a=rsa\nSubject: hi\n"
+                                "X-Mailer: Outlook\nDKIM-Signature:\n v=1; a=rsa\nFrom: a@b.example\n"
                                 "X-Spam_Score: 1\nX-Spam-Flag : NO\n"),
-            "Received: x\n\tx\nSubject: hi\nX-Spam_Score: x\nX-Spam-Flag : x\n");
+            "Received: x\n\tx\nFrom: a@b.example\nX-Spam_Score: x\nX-Spam-Flag : x\n");
   // The first field stays, without its text.
   EXPECT_EQ(HeaderBlockForGMime("DKIM-Signature:\n v=1; a=rsa\nX-Empty:\n"), "DKIM-Signature:\n x\n");
   EXPECT_EQ(HeaderBlockForGMime("X-Blank:   \nX-Empty:\n"), "X-Blank:\n");
@@ -24,12 +24,32 @@ TEST(HeaderBlockForGMimeTest, FieldsGMimeNeverReadsAreLeftOut) {
 
 TEST(HeaderBlockForGMimeTest, FieldsGMimeReadsKeepTheirText) {
   const std::string kept =
-      "From: A <a@b.example>\nTo: c@d.example,\n e@f.example\nSubject: hello\nDate: Mon, 1 Jan 2024\n"
-      "Message-ID: <1@b.example>\nMIME-Version: 1.0\nContent-Type: multipart/mixed;\n boundary=\"b\"\n"
-      "content-transfer-encoding: 7bit\nCC: g@h.example\nReferences: <0@b.example>\n"
-      "In-Reply-To: <0@b.example>\nSender: s@b.example\nReply-To: r@b.example\nBcc: z@b.example\n"
-      "Subject : spaced name\n";
+      "From: A <a@b.example>\nTo: c@d.example,\n e@f.example\n"
+      "MIME-Version: 1.0\nContent-Type: multipart/mixed;\n boundary=\"b\"\n"
+      "content-transfer-encoding: 7bit\nCC: g@h.example\n"
+      "Sender: s@b.example\nReply-To: r@b.example\nBcc: z@b.example\n";
   EXPECT_EQ(HeaderBlockForGMime(kept), kept);
+}
+
+// Subject, Date, Message-ID, In-Reply-To, References: GMime only compares
+// a repeat's text with the first one's.
+TEST(HeaderBlockForGMimeTest, FieldsGMimeComparesKeepADigestOfTheirText) {
+  const auto one = [](const std::string& field) {
+    const std::string out = HeaderBlockForGMime(field);
+    EXPECT_EQ(out.find('\n'), out.size() - 1) << field;  // one line
+    return out;
+  };
+  for (const std::string name : {"Subject", "Date", "Message-ID", "In-Reply-To", "References", "subject"}) {
+    const std::string digest = one(name + ": hello\n");
+    EXPECT_EQ(digest.substr(0, name.size() + 3), name + ": x") << digest;
+    EXPECT_EQ(digest.size(), name.size() + 3 + 16 + 1) << digest;
+    EXPECT_EQ(one(name + ": hello\n"), digest);
+    EXPECT_NE(one(name + ": hellO\n"), digest);
+    EXPECT_NE(one(name + ":hello\n"), digest);
+    EXPECT_NE(one(name + ": hel\n lo\n"), digest);
+    EXPECT_NE(one(name + ": hello \n"), digest);
+  }
+  EXPECT_EQ(HeaderBlockForGMime("Subject : spaced name\n").substr(0, 11), "Subject : x");
 }
 
 TEST(HeaderBlockForGMimeTest, TextGMimeCouldWarnAboutOrDecodeIsKept) {
@@ -77,7 +97,9 @@ TEST(HeaderBlockForGMimeTest, GMimeWarnsAndStructuresAlike) {
       "X-Plain: =?bogus?q?x?= and =?utf-8?b?!!!?= and =?utf-8?q?bad\n"
       "X-Latin: caf\xE9\nX-Empty:\nDKIM-Signature: v=1;\n b=abc\n"
       "From: A <a@b.example>\nFrom: A <a@b.example>\nTo: <<<broken\nSubject: =?utf-8?q?bad\n"
-      "Subject: other\nX-Folded: a\n \t\nContent-Type: multipart/alternative; boundary=\"b\"; x=\"\n"
+      "Subject: other\nDate: Mon, 1 Jan 2024\nDate: Mon, 1 Jan 2024\nMessage-ID: <1@b>\n"
+      "Message-ID: <2@b>\nReferences: <0@b>\n <1@b>\nReferences: <0@b> <1@b>\n"
+      "X-Folded: a\n \t\nContent-Type: multipart/alternative; boundary=\"b\"; x=\"\n"
       "Content-Disposition: inline\nContent-Disposition: inline\nMIME-Version: 1.0\n";
   const std::string body = "\n--b\nContent-Type: text/html\n\n<p>hi</p>\n--b--\n";
   const std::vector<std::string> full = GMimeView(headers + body);
