@@ -33,7 +33,14 @@ bool WriteAll(const std::filesystem::path& dir,
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
+  const std::string arg = argc == 2 ? argv[1] : "";
+  if (arg == "-h" || arg == "--help") {
+    std::printf("usage: %s OUT_DIR\nWrites the benchmark messages under OUT_DIR/{representative,sweep,pathological}.\n",
+                argv[0]);
+    return 0;
+  }
+  // An option is never a folder to write into: "--help" once made one.
+  if (argc != 2 || arg.empty() || arg.front() == '-') {
     std::fprintf(stderr, "usage: %s OUT_DIR\n", argv[0]);
     return 2;
   }
