@@ -13,22 +13,19 @@ namespace {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
-// The names GMime's parser and objects read a value from (every Content-
-// field, MIME-Version, the address fields it parses).
+// The names GMime's parser and parts read a value from: every Content-
+// field, and MIME-Version.
 bool GMimeReadsValue(std::string_view name) {
-  static constexpr std::array<std::string_view, 7> kRead = {
-      "bcc", "cc", "from", "reply-to", "sender", "to", "mime-version"};
   if (name.size() >= 8 && EqualsIgnoreCase(name.substr(0, 8), "content-")) return true;
-  for (std::string_view known : kRead)
-    if (EqualsIgnoreCase(name, known)) return true;
-  return false;
+  return EqualsIgnoreCase(name, "mime-version");
 }
 
-// The other RFC 5322 fields that may appear only once: GMime compares the
-// raw value of a repeat with the first one's, and reads nothing from them.
+// The fields RFC 5322 allows once: GMime compares the raw text of a repeat
+// with the first one's (a duplicate or a conflict) and reads nothing else
+// from them, as it is asked for a MIME part, not a message.
 bool GMimeComparesValue(std::string_view name) {
-  static constexpr std::array<std::string_view, 5> kCompared = {
-      "date", "in-reply-to", "message-id", "references", "subject"};
+  static constexpr std::array<std::string_view, 11> kCompared = {
+      "bcc", "cc", "date", "from", "in-reply-to", "message-id", "references", "reply-to", "sender", "subject", "to"};
   for (std::string_view known : kCompared)
     if (EqualsIgnoreCase(name, known)) return true;
   return false;

@@ -8,6 +8,7 @@
 #include "base/text.h"
 #include "parse/glib_ptr.h"
 #include "parse/gmime_init.h"
+#include "parse/mailbox_list.h"
 #include "parse/message.h"
 #include "parse/utf8_repair.h"
 
@@ -82,13 +83,17 @@ std::vector<Mailbox> FallbackMailbox(std::string_view value) {
 }  // namespace
 
 std::vector<Mailbox> ParseMailboxList(std::string_view value) {
+  EnsureGMimeInitialized();
+  return ParseMailboxList(value, SharedPermissiveParserOptions());
+}
+
+std::vector<Mailbox> ParseMailboxList(std::string_view value, GMimeParserOptions* options) {
   value = TrimWhitespace(value.substr(0, kMaxValueBytes));
   std::vector<Mailbox> mailboxes;
   if (value.empty()) return mailboxes;
   EnsureGMimeInitialized();
   const std::string terminated(value);
-  GObjectPtr<InternetAddressList> list(
-      internet_address_list_parse(SharedPermissiveParserOptions(), terminated.c_str()));
+  GObjectPtr<InternetAddressList> list(internet_address_list_parse(options, terminated.c_str()));
   AppendMailboxes(list.get(), 0, mailboxes);
   if (mailboxes.empty()) mailboxes = FallbackMailbox(value);
   return mailboxes;

@@ -5,6 +5,7 @@
 #include "base/text.h"
 #include "parse/auth_results.h"
 #include "parse/displayed_sender.h"
+#include "parse/mailbox_list.h"
 #include "parse/parse_notes.h"
 #include "parse/received.h"
 
@@ -21,14 +22,21 @@ void AppendAll(std::vector<Mailbox> from, std::vector<Mailbox>& to) {
   }
 }
 
-std::optional<Mailbox> FirstMailbox(const std::string& raw) {
-  std::vector<Mailbox> list = ParseMailboxList(raw);
+std::optional<Mailbox> FirstMailbox(std::vector<Mailbox> list) {
   if (list.empty()) return std::nullopt;
   return std::move(list.front());
 }
 
+// The fields GMime reads addresses from when it builds a message, and so
+// warns about: they are all parsed with the message's parser options.
+bool IsAddressField(std::string_view name) {
+  for (std::string_view known : {"from", "sender", "reply-to", "to", "cc", "bcc"})
+    if (EqualsIgnoreCase(name, known)) return true;
+  return false;
+}
+
 std::string ReturnPathAddress(const std::string& raw) {
-  std::optional<Mailbox> mailbox = FirstMailbox(raw);
+  std::optional<Mailbox> mailbox = FirstMailbox(ParseMailboxList(raw));
   return mailbox ? mailbox->address : MailboxFromAddress(raw).address;
 }
 
@@ -55,7 +63,7 @@ void RecoverFrom(std::string_view from_value, Message& message) {
 
 }  // namespace
 
-void ReadMessageFields(const std::vector<std::string>& raw_values, Message& message) {
+void ReadMessageFields(const std::vector<std::string>& raw_values, GMimeParserOptions* options, Message& message) {
   bool seen_subject = false, seen_date = false, seen_id = false, seen_return_path = false;
   std::optional<std::string> received_spf;
   bool seen_from = false;
@@ -64,21 +72,23 @@ void ReadMessageFields(const std::vector<std::string>& raw_values, Message& mess
     const HeaderField& field = message.headers[i];
     const std::string& raw = raw_values[i].empty() ? field.raw : raw_values[i];
     const auto is = [&field](std::string_view name) { return EqualsIgnoreCase(field.name, name); };
+    std::vector<Mailbox> mailboxes;
+    if (IsAddressField(field.name)) mailboxes = ParseMailboxList(raw, options);
     if (is("from")) {
       if (!seen_from) from_value = field.value;
       seen_from = true;
-      AppendAll(ParseMailboxList(raw), message.from_all);
+      AppendAll(std::move(mailboxes), message.from_all);
     } else if (is("reply-to") && !message.reply_to) {
-      message.reply_to = FirstMailbox(raw);
+      message.reply_to = FirstMailbox(std::move(mailboxes));
     } else if (is("sender") && !message.sender) {
-      message.sender = FirstMailbox(raw);
+      message.sender = FirstMailbox(std::move(mailboxes));
     } else if (is("return-path") && !seen_return_path) {
       seen_return_path = true;
       message.return_path = ReturnPathAddress(raw);
     } else if (is("to")) {
-      AppendAll(ParseMailboxList(raw), message.to);
+      AppendAll(std::move(mailboxes), message.to);
     } else if (is("cc")) {
-      AppendAll(ParseMailboxList(raw), message.cc);
+      AppendAll(std::move(mailboxes), message.cc);
     } else if (is("subject") && !seen_subject) {
       seen_subject = true;
       message.subject = field.value;

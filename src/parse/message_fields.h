@@ -4,6 +4,8 @@
 #ifndef PHISHSCAN_PARSE_MESSAGE_FIELDS_H_
 #define PHISHSCAN_PARSE_MESSAGE_FIELDS_H_
 
+#include <gmime/gmime.h>
+
 #include <string>
 #include <vector>
 
@@ -16,7 +18,10 @@ namespace phishscan {
 // is message.headers[i].raw (as ReadHeaderFields returns them): addresses are
 // parsed from it so that an encoded display name cannot smuggle in an
 // address ("=?utf-8?q?PayPal_<service@paypal.com>?= <x@evil.example>").
-void ReadMessageFields(const std::vector<std::string>& raw_values, Message& message);
+// Every From, Sender, Reply-To, To, Cc and Bcc is parsed with `options`, so
+// that their warning callback hears what GMime finds wrong with the address
+// lists (GMime itself is only handed the MIME structure).
+void ReadMessageFields(const std::vector<std::string>& raw_values, GMimeParserOptions* options, Message& message);
 
 }  // namespace phishscan
 

@@ -1,6 +1,8 @@
 // ParseMessage: our own reading of the header block (order, duplicates and
-// raw bytes matter for detection), GMime for the MIME structure, and a plain
-// text reading of the body whenever GMime cannot make sense of it.
+// raw bytes matter for detection), GMime for the MIME structure (the
+// top-level part: a GMimeMessage would parse and decode the address, subject
+// and date fields a second time), and a plain text reading of the body
+// whenever GMime cannot make sense of it.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -34,8 +36,8 @@ void ReadBodyAsPlainText(std::string_view body, const Limits& limits, DecodeBudg
 }
 
 // GMime is given the body under HeaderBlockForGMime's header block: it is
-// asked for the MIME structure only, ReadHeaderFields having read the
-// header fields.
+// asked for the MIME structure only (a part, not a message), ReadHeaderFields
+// and ReadMessageFields having read the header fields.
 ByteArrayPtr BytesForGMime(const PreparedInput& input) {
   const std::string headers = HeaderBlockForGMime(input.HeaderBlock());
   const std::string_view rest = input.Text().substr(input.header_end);
@@ -54,8 +56,8 @@ void ReadBody(const PreparedInput& input, GMimeParserOptions* options, const Lim
   GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_byte_array(bytes.get()));
   g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream.get()), FALSE);
   GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-  GObjectPtr<GMimeMessage> parsed(g_mime_parser_construct_message(parser.get(), options));
-  GMimeObject* body = parsed != nullptr ? g_mime_message_get_mime_part(parsed.get()) : nullptr;
+  GObjectPtr<GMimeObject> parsed(g_mime_parser_construct_part(parser.get(), options));
+  GMimeObject* body = parsed.get();
   if (body == nullptr) {
     ReadBodyAsPlainText(input.Body(), limits, budget, message);
     return;
@@ -75,7 +77,7 @@ void ReadMessage(std::string_view raw, const Limits& limits, Message& message) {
   warnings.Install(options.get());
   const std::vector<std::string> raw_values =
       ReadHeaderFields(input.HeaderBlock(), options.get(), limits, message);
-  ReadMessageFields(raw_values, message);
+  ReadMessageFields(raw_values, options.get(), message);
   if (message.headers.empty()) AddNote(message, "no header fields");
   message.headers_only = !input.has_separator || TrimWhitespace(input.Body()).empty();
   if (message.headers_only) {

@@ -2,6 +2,9 @@
 // LF/CRLF property and the authentication and routing headers.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+
 #include <thread>
 #include <vector>
 
@@ -109,6 +112,36 @@ TEST(HeaderDecodingTest, EightBitHeadersNeverLeakInvalidUtf8) {
   EXPECT_EQ(utf8.subject, "Pa\xC3\xAFment refus\xC3\xA9");
   Message garbage = ParseMessage("Subject: \xFF\xFE\x80\x81\xC3\n\nx\n", Limits{});
   ExpectAllTextValidUtf8(garbage);
+}
+
+bool HasNote(const Message& m, std::string_view note) {
+  return std::find(m.notes.begin(), m.notes.end(), note) != m.notes.end();
+}
+
+// GMime is asked for the MIME structure only; what it says of an address
+// list comes from parsing every address field with the message's options.
+TEST(HeaderDecodingTest, EveryAddressFieldIsCheckedAsGMimeWould) {
+  for (const std::string field : {"From", "Sender", "Reply-To", "To", "Cc", "Bcc"}) {
+    for (const std::string bad : {"@@@", "x@y.example (comment"}) {
+      const Message m = ParseMessage("From: a@b.example\nReply-To: r@b.example\n" + field + ": " + bad +
+                                         "\nSubject: t\n\nhello\n",
+                                     Limits{});
+      EXPECT_TRUE(HasNote(m, "invalid address list")) << field << ": " << bad;
+    }
+  }
+  // A second Reply-To is read for nothing else, but is still checked.
+  const Message second = ParseMessage("From: a@b.example\nReply-To: r@b.example\nReply-To: @@@\n\nx\n", Limits{});
+  ASSERT_TRUE(second.reply_to.has_value());
+  EXPECT_EQ(second.reply_to->address, "r@b.example");
+  EXPECT_TRUE(HasNote(second, "invalid address list"));
+  // Return-Path is an envelope address GMime never reads as a list.
+  EXPECT_FALSE(HasNote(ParseMessage("Return-Path: @@@\nFrom: a@b.example\n\nx\n", Limits{}), "invalid address list"));
+  EXPECT_FALSE(HasNote(ParseMessage("From: A <a@b.example>\nTo: c@d.example, e@f.example\n\nx\n", Limits{}),
+                       "invalid address list"));
+  // Repeats are still GMime's to report, from a digest of each value.
+  const Message twice = ParseMessage("From: a@b.example\nFrom: c@d.example\n\nx\n", Limits{});
+  EXPECT_TRUE(HasNote(twice, "conflicting header fields: From"));
+  EXPECT_EQ(twice.from_all.size(), 2u);
 }
 
 TEST(HeaderDecodingTest, HeadersKeptInOrderWithRawAndDecodedValues) {
