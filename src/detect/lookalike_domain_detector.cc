@@ -133,6 +133,21 @@ class ImitationFinder {
     if (registrable.empty() || IsIpLiteral(host) || catalog_.BrandOfDomain(registrable) != nullptr)
       return std::nullopt;
     if (auto in_front = InSubdomain(host, registrable)) return in_front;
+    return InRegistrable(registrable);
+  }
+
+ private:
+  // What the registrable domain itself imitates. A message links to many
+  // hosts of few domains (www., click., images.): each domain is judged once.
+  std::optional<Imitation> InRegistrable(std::string_view registrable) const {
+    for (const auto& [domain, found] : judged_)
+      if (domain == registrable) return found;
+    std::optional<Imitation> found = JudgeRegistrable(registrable);
+    judged_.emplace_back(std::string(registrable), found);
+    return found;
+  }
+
+  std::optional<Imitation> JudgeRegistrable(std::string_view registrable) const {
     if (IsListedService(registrable)) return std::nullopt;
     std::string_view label = registrable.substr(0, registrable.find('.'));
     if (auto look = Confusable(registrable, label)) return look;
@@ -140,7 +155,6 @@ class ImitationFinder {
     return NameInLabel(registrable, label);
   }
 
- private:
   const Brand* BrandAt(const BrandName& n) const { return &catalog_.brands()[n.brand_index]; }
 
   // A registrable domain that is itself a known service (a user-content host
@@ -268,6 +282,9 @@ class ImitationFinder {
   const Knowledge& knowledge_;
   const BrandCatalog& catalog_;
   const BrandShapes& shapes_;
+  // One finder serves one message: the domains judged so far, and how; at
+  // most kMaxHostsChecked + 1 of them.
+  mutable std::vector<std::pair<std::string, std::optional<Imitation>>> judged_;
 };
 
 Evidence ImitationEvidence(const Imitation& im, std::string_view host, std::string_view registrable) {
@@ -323,7 +340,8 @@ void LinkDomains(const ScanContext& ctx, const ImitationFinder& finder, std::vec
   const bool from_authenticated = ctx.sender_relation->from_authenticated();
   std::vector<std::string> seen;
   std::vector<LinkImitation> found;
-  auto check = [&](const Url& url, std::string text, bool form) {
+  // The link's text is only shown for a link that imitates a brand.
+  auto check = [&](const Url& url, const std::string* text, bool form) {
     if (seen.size() >= kMaxHostsChecked) return;
     if ((url.scheme != "http" && url.scheme != "https") || url.host.empty()) return;
     ResolvedUrl resolved = ResolveRedirects(url, ctx.knowledge.redirectors());
@@ -335,12 +353,12 @@ void LinkDomains(const ScanContext& ctx, const ImitationFinder& finder, std::vec
     // A brand's search box posting to its ad server ("brand.adserver.example")
     // names the brand as a tenant; misspellings and added words still count.
     if (form && im->technique == Technique::kNameAsSubdomain) return;
-    found.push_back({*im, target.host, target.registrable_domain, std::move(text), form});
+    found.push_back({*im, target.host, target.registrable_domain, text != nullptr ? DisplayText(*text) : "", form});
   };
-  for (const Link& link : ctx.extraction.links) check(link.url, DisplayText(link.text), false);
+  for (const Link& link : ctx.extraction.links) check(link.url, &link.text, false);
   // What a form in the message sends goes to its action: the same deceit.
   for (const Form& form : ctx.extraction.forms) {
-    if (form.action) check(*form.action, "", true);
+    if (form.action) check(*form.action, nullptr, true);
   }
   if (found.empty()) return;
   std::stable_sort(found.begin(), found.end(),
