@@ -31,10 +31,10 @@ bool GMimeComparesValue(std::string_view name) {
   return false;
 }
 
-// Text whose decoding can neither change it nor make GMime warn.
-bool IsInertText(std::string_view text) {
-  return text.find("=?") == std::string_view::npos && IsPrintableAsciiText(text);
-}
+// Text GMime can warn about nothing in but its encoded words ("=?"), which
+// ReadHeaderFields has already decoded with the same parser options, so
+// that GMime's warnings about them would only repeat the same notes.
+bool IsInertText(std::string_view text) { return IsPrintableAsciiText(text); }
 
 // The name of the field made of `lines` (first line, then continuation
 // lines) when its text is inert: nothing in it GMime could decode or warn

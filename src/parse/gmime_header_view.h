@@ -15,9 +15,13 @@ namespace phishscan {
 
 // `block` as PrepareInput leaves it (LF line ends, field lines only). A field
 // keeps its text when GMime interprets its name (Content-*, MIME-Version) or
-// when its value could make GMime warn or decode anything: bytes other than
-// printable ASCII and tab, an encoded word ("=?"), a continuation line of
-// blanks only, or a name folded away from its colon. The fields RFC 5322
+// when its value could make GMime warn: bytes other than printable ASCII and
+// tab (GMime names the field in its 8-bit warning), a continuation line of
+// blanks only, or a name folded away from its colon. Encoded words ("=?")
+// elsewhere need not reach it: ReadHeaderFields decodes every field it keeps
+// with the same parser options, so their warnings are reported all the same
+// (but for fields past Limits::max_header_count or bytes past
+// Limits::max_header_bytes, which nothing decodes). The fields RFC 5322
 // allows once (From, Sender, Reply-To, To, Cc, Bcc, Subject, Date,
 // Message-ID, In-Reply-To, References), which GMime checks for repeats by
 // comparing their raw text, become one line whose text is a digest of

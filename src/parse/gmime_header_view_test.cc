@@ -53,7 +53,7 @@ TEST(HeaderBlockForGMimeTest, FieldsGMimeComparesKeepADigestOfTheirText) {
 
 TEST(HeaderBlockForGMimeTest, TextGMimeCouldWarnAboutOrDecodeIsKept) {
   for (const std::string field : {
-           "X-Encoded: =?utf-8?q?caf=C3=A9?=\n",   // an encoded word
+           "Content-Type: text/plain; name=\"=?utf-8?q?caf=C3=A9?=\"\n",  // a field GMime reads
            "X-Latin: caf\xE9\n",                    // 8-bit, invalid UTF-8
            "X-Utf8: caf\xC3\xA9\n",                 // 8-bit
            "X-Control: a\x01" "b\n",                // a control byte
@@ -66,6 +66,15 @@ TEST(HeaderBlockForGMimeTest, TextGMimeCouldWarnAboutOrDecodeIsKept) {
   EXPECT_EQ(HeaderBlockForGMime("X-Folded: a\n \t\nX-Next: b\n"), "X-Folded: a\n \t\n");
   // A name folded away from its colon is left as it is.
   EXPECT_EQ(HeaderBlockForGMime("X-Name\n : value\n"), "X-Name\n : value\n");
+}
+
+// Encoded words in a field GMime reads nothing from are ReadHeaderFields'
+// to decode (and to report on): GMime is not given them again.
+TEST(HeaderBlockForGMimeTest, EncodedWordsInUnreadFieldsAreLeftOut) {
+  EXPECT_EQ(HeaderBlockForGMime("MIME-Version: 1.0\nX-Encoded: =?utf-8?q?caf=C3=A9?=\n"), "MIME-Version: 1.0\n");
+  const std::string subject = HeaderBlockForGMime("Subject: =?iso-8859-1?q?Dear Customer?=\n");
+  EXPECT_EQ(subject.substr(0, 10), "Subject: x");
+  EXPECT_EQ(subject.size(), 10u + 16 + 1);
 }
 
 // What GMime reports while building a MIME part from `bytes`, as

@@ -144,6 +144,18 @@ TEST(HeaderDecodingTest, EveryAddressFieldIsCheckedAsGMimeWould) {
   EXPECT_EQ(twice.from_all.size(), 2u);
 }
 
+// GMime no longer sees encoded words in fields it reads nothing from; the
+// warning comes from ReadHeaderFields' own decoding, with the same options.
+TEST(HeaderDecodingTest, InvalidEncodedWordsAreReportedFromEveryField) {
+  for (const std::string field : {"X-Plain", "Subject", "Thread-Topic"}) {
+    const Message m =
+        ParseMessage("From: a@b.example\n" + field + ": =?iso-8859-1?q?Dear Sam Customer?= x\n\nhello\n", Limits{});
+    EXPECT_TRUE(HasNote(m, "invalid RFC 2047 encoded word")) << field;
+  }
+  EXPECT_FALSE(HasNote(ParseMessage("From: a@b.example\nX-Plain: =?utf-8?q?caf=C3=A9?=\n\nhello\n", Limits{}),
+                       "invalid RFC 2047 encoded word"));
+}
+
 TEST(HeaderDecodingTest, HeadersKeptInOrderWithRawAndDecodedValues) {
   Message m = ParseMessage(
       "Received: from a (a [192.0.2.1]) by b\nX-Mailer: test\n"
