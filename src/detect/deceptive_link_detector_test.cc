@@ -507,7 +507,9 @@ TEST(DeceptiveLinkTest, GarbledIdnHostWeighsMoreThanAGenuineOne) {
     signals = RunDetector(Links(), m.Build());
     EXPECT_FALSE(HasSignal(signals, "links.garbled_idn_host")) << host << Describe(signals);
     const Signal* idn = FindSignal(signals, "links.punycode_host");
-    if (idn != nullptr) EXPECT_LE(idn->weight, 10) << host;
+    if (idn != nullptr) {
+      EXPECT_LE(idn->weight, 10) << host;
+    }
   }
 }
 

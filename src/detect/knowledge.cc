@@ -68,9 +68,9 @@ Status ForEachDataLine(const fs::path& path, OnLine on_line) {
 }
 
 // One host a line; "*.example.com" and ".example.com" mean the same as
-// "example.com" (subdomains always match).
-template <typename HostSet>
-Status ReadHostList(const fs::path& path, HostSet& out) {
+// "example.com" (subdomains always match). Each host gets `bit` in `out`.
+template <typename HostIndex>
+Status ReadHostList(const fs::path& path, std::uint64_t bit, HostIndex& out) {
   return ForEachDataLine(path, [&](std::string_view line, const std::string& where) {
     std::string host = LowerAscii(Trim(line));
     if (host.rfind("*.", 0) == 0) host.erase(0, 2);
@@ -78,7 +78,7 @@ Status ReadHostList(const fs::path& path, HostSet& out) {
     if (!IsHostEntry(host)) {
       return Status(StatusCode::kDataError, where + ": not an ASCII host name (write IDNs in punycode)");
     }
-    out.insert(std::move(host));
+    out[std::move(host)] |= bit;
     return Status::Ok();
   });
 }
@@ -136,7 +136,12 @@ StatusOr<std::unique_ptr<Knowledge>> Knowledge::Load(const std::string& dir,
   for (const fs::path& f : files) {
     Status s = Status::Ok();
     if (f.extension() == ".txt") {
-      s = ReadHostList(f, k->host_lists_[f.stem().string()]);
+      if (k->list_names_.size() == kMaxHostLists) {
+        return Status(StatusCode::kDataError, f.string() + ": more than " + std::to_string(kMaxHostLists) +
+                                                  " host lists in " + hosts.string());
+      }
+      k->list_names_.push_back(f.stem().string());
+      s = ReadHostList(f, ListBits{1} << (k->list_names_.size() - 1), k->host_lists_);
     } else if (f.filename() == "redirectors.tsv") {
       s = ReadRedirectors(f, k->redirectors_);
     }
@@ -145,10 +150,7 @@ StatusOr<std::unique_ptr<Knowledge>> Knowledge::Load(const std::string& dir,
   return k;
 }
 
-bool Knowledge::InList(std::string_view list, std::string_view host) const {
-  auto it = host_lists_.find(list);
-  if (it == host_lists_.end() || host.empty()) return false;
-  const HostSet& set = it->second;
+Knowledge::ListBits Knowledge::ListsOf(std::string_view host) const {
   // Hosts reach here lower case already (URLs, addresses): copy only when not.
   std::string lowered;
   if (std::any_of(host.begin(), host.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
@@ -156,13 +158,20 @@ bool Knowledge::InList(std::string_view list, std::string_view host) const {
     host = lowered;
   }
   while (!host.empty() && host.back() == '.') host.remove_suffix(1);
+  ListBits lists = 0;
   for (std::size_t pos = 0; pos < host.size();) {
-    if (set.find(host.substr(pos)) != set.end()) return true;
+    if (auto it = host_lists_.find(host.substr(pos)); it != host_lists_.end()) lists |= it->second;
     std::size_t dot = host.find('.', pos);
     if (dot == std::string_view::npos) break;
     pos = dot + 1;
   }
-  return false;
+  return lists;
+}
+
+bool Knowledge::InList(std::string_view list, std::string_view host) const {
+  const auto it = std::find(list_names_.begin(), list_names_.end(), list);
+  if (it == list_names_.end() || host.empty()) return false;
+  return (ListsOf(host) >> (it - list_names_.begin())) & 1;
 }
 
 bool Knowledge::IsFreeHosting(std::string_view host) const { return InList("free_hosting", host); }
@@ -186,19 +195,20 @@ bool Knowledge::IsSuspiciousTld(std::string_view host) const {
 }
 
 std::string_view Knowledge::HostListOf(std::string_view host) const {
+  const ListBits lists = host.empty() ? 0 : ListsOf(host);
+  if (lists == 0) return "";
+  const auto holds = [&](std::string_view name) {
+    const auto it = std::find(list_names_.begin(), list_names_.end(), name);
+    return it != list_names_.end() && ((lists >> (it - list_names_.begin())) & 1);
+  };
   for (const KnownList& l : kKnownLists) {
-    if (InList(l.file_stem, host)) return l.description;
+    if (holds(l.file_stem)) return l.description;
   }
-  std::vector<const std::string*> user_lists;
-  for (const auto& entry : host_lists_) {
-    const std::string& name = entry.first;
-    bool known = std::any_of(std::begin(kKnownLists), std::end(kKnownLists),
-                             [&](const KnownList& l) { return l.file_stem == name; });
-    if (!known) user_lists.push_back(&name);
-  }
-  std::sort(user_lists.begin(), user_lists.end(), [](auto* a, auto* b) { return *a < *b; });
-  for (const std::string* name : user_lists) {
-    if (InList(*name, host)) return *name;
+  // Lists users added, by file name (list_names_ is sorted).
+  for (const std::string& name : list_names_) {
+    const bool known = std::any_of(std::begin(kKnownLists), std::end(kKnownLists),
+                                   [&](const KnownList& l) { return l.file_stem == name; });
+    if (!known && holds(name)) return name;
   }
   return "";
 }

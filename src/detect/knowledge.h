@@ -3,12 +3,12 @@
 #ifndef PHISHSCAN_DETECT_KNOWLEDGE_H_
 #define PHISHSCAN_DETECT_KNOWLEDGE_H_
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "detect/brand_catalog.h"
@@ -68,9 +68,15 @@ class Knowledge {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using HostSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-  std::unordered_map<std::string, HostSet, StringHash, std::equal_to<>> host_lists_;
+  // Every host of every list (hosts/*.txt), with the lists that hold it: bit
+  // i for list_names_[i]. One lookup per parent domain of a host answers
+  // for all the lists at once.
+  using ListBits = std::uint64_t;
+  static constexpr std::size_t kMaxHostLists = 64;
+  std::vector<std::string> list_names_;  // file stems, sorted
+  std::unordered_map<std::string, ListBits, StringHash, std::equal_to<>> host_lists_;
   std::vector<Redirector> redirectors_;
+  ListBits ListsOf(std::string_view host) const;
   bool InList(std::string_view list, std::string_view host) const;
 };
 

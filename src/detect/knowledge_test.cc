@@ -95,6 +95,44 @@ TEST(KnowledgeTest, HostListOfNamesTheList) {
   EXPECT_EQ(k->HostListOf("example.com"), "");
 }
 
+// A host in several lists: the shipped lists' order first (most specific),
+// then users' lists by file name; every list still answers for itself.
+TEST(KnowledgeTest, AHostInSeveralListsIsReportedByTheFirst) {
+  DataDir dir;
+  dir.Write("hosts/zz_mine.txt", "sites.example\n");
+  dir.Write("hosts/aa_mine.txt", "sites.example\n");
+  dir.Write("hosts/free_hosting.txt", "pages.dev\nsites.example\n");
+  dir.Write("hosts/shorteners.txt", "bit.ly\nlink.sites.example\n");
+  auto k = LoadOk(dir);
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->HostListOf("link.sites.example"), "URL shortener");  // a parent is also free hosting
+  EXPECT_EQ(k->HostListOf("www.sites.example"), "free hosting service");
+  EXPECT_TRUE(k->IsFreeHosting("link.sites.example"));
+  EXPECT_TRUE(k->IsShortener("x.link.sites.example"));
+  EXPECT_FALSE(k->IsShortener("www.sites.example"));
+  EXPECT_EQ(k->HostListOf("BIT.LY."), "URL shortener");  // case and a final dot
+  dir.Write("hosts/free_hosting.txt", "pages.dev\n");
+  auto mine = LoadOk(dir);
+  ASSERT_NE(mine, nullptr);
+  EXPECT_EQ(mine->HostListOf("www.sites.example"), "aa_mine");
+}
+
+// Each list is a bit of the one index of hosts: 64 lists at most, and a
+// clear error beyond.
+TEST(KnowledgeTest, AtMost64HostLists) {
+  DataDir dir;  // already holds 4 lists
+  for (int i = 0; i < 60; ++i) {
+    dir.Write("hosts/list" + std::to_string(100 + i) + ".txt", "h" + std::to_string(i) + ".example\n");
+  }
+  auto k = LoadOk(dir);
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->HostListOf("www.h59.example"), "list159");
+  dir.Write("hosts/list999.txt", "one.too.many\n");
+  auto over = Knowledge::Load(dir.path(), {});
+  ASSERT_FALSE(over.ok());
+  EXPECT_NE(over.status().message().find("more than 64 host lists"), std::string::npos) << over.status().message();
+}
+
 TEST(KnowledgeTest, ReadsRedirectorsWithTheirSpecialValues) {
   DataDir dir;
   auto k = LoadOk(dir);

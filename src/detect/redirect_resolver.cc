@@ -49,7 +49,8 @@ std::optional<Url> WebUrl(std::string_view text) {
 void RestoreDoubleSlash(std::string& value) {
   for (std::string_view scheme : {"http:/", "https:/"}) {
     if (StartsWithIgnoreCase(value, scheme) && value.size() > scheme.size() && value[scheme.size()] != '/') {
-      value.insert(scheme.size(), "/");
+      // insert(pos, "/") draws a false -Wrestrict from GCC 12's inlined memcpy.
+      value.insert(value.begin() + static_cast<std::ptrdiff_t>(scheme.size()), '/');
       return;
     }
   }
